@@ -1,0 +1,58 @@
+package dev.joinery.processor.model;
+
+import dev.joinery.meta.ValueType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One column component with every fact its annotations state.
+ *
+ * @param source the component element; annotation values point at {@code @Column} members
+ * @param property the component name
+ * @param columnName the column name, given by {@code @Column(name)} or snake_case of property
+ * @param ordinal index among the table's columns
+ * @param component index among the record's components
+ * @param type declared Java type of the component
+ * @param valueType the runtime value type, or {@code null} when the type is not supported
+ *     (validation reports it)
+ * @param primitive whether the Java type is primitive (so NOT NULL)
+ * @param enumType canonical name of the enum type for {@link ValueType#ENUM}, else {@code null}
+ * @param length VARCHAR length (255 unless given), 0 for non-strings
+ * @param minLength {@code @Length(min)}, 0 if none
+ * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
+ * @param defaultValue {@code @Column(defaultValue)}, or {@code null}
+ * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
+ */
+public record ColumnModel(
+    SourceRef source,
+    String property,
+    String columnName,
+    int ordinal,
+    int component,
+    TypeMirror type,
+    ValueType valueType,
+    boolean primitive,
+    String enumType,
+    boolean id,
+    boolean autoIncrement,
+    boolean uuidV4,
+    boolean createdAt,
+    boolean updatedAt,
+    boolean notNull,
+    boolean nullableDeclared,
+    int length,
+    boolean text,
+    boolean unsigned,
+    int precision,
+    int scale,
+    boolean unique,
+    String defaultValue,
+    boolean email,
+    boolean url,
+    int minLength,
+    int maxLength) {
+
+  /** NOT NULL in the DDL: primary keys, primitives, {@code @NotNull} and nullable = false. */
+  public boolean isNotNullInDatabase() {
+    return id || primitive || notNull || !nullableDeclared;
+  }
+}

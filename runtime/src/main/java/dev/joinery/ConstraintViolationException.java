@@ -1,0 +1,23 @@
+package dev.joinery;
+
+/**
+ * The database refused a statement because of a constraint. The subclass says which kind; the
+ * table and (when the database names it) the column say where. The statement's transaction was
+ * rolled back, so nothing half-written remains.
+ */
+public abstract class ConstraintViolationException extends JoineryException {
+  private final String table;
+  private final String column;
+
+  protected ConstraintViolationException(String message, String table, String column,
+      Throwable cause) {
+    super(message, cause);
+    this.table = table;
+    this.column = column;
+  }
+
+  public String table() { return table; }
+
+  /** The column, or {@code null} when the database did not say. */
+  public String column() { return column; }
+}

@@ -1,0 +1,50 @@
+package dev.joinery.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Column facts for a component. Every non-association component of a {@link Table} record is a
+ * column whether or not it carries this annotation; the column name defaults to the snake_case
+ * of the component name ({@code firstName} becomes {@code first_name}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
+public @interface Column {
+  /** The column name (Sequelize's {@code field}); empty means snake_case of the component. */
+  String name() default "";
+
+  /** Length of a {@code VARCHAR}; 0 means 255. Ignored for non-string columns. */
+  int length() default 0;
+
+  /** Store a {@code String} as {@code TEXT} (unbounded) instead of {@code VARCHAR}. */
+  boolean text() default false;
+
+  /** Unsigned integer ({@code INT UNSIGNED} on MySQL, a wider type with a CHECK elsewhere). */
+  boolean unsigned() default false;
+
+  /** Precision of a {@code BigDecimal} column; 0 means 19. */
+  int precision() default 0;
+
+  /** Scale of a {@code BigDecimal} column; -1 means 2. */
+  int scale() default -1;
+
+  /**
+   * Whether the column accepts {@code NULL}. Primitives and {@link NotNull} components are never
+   * nullable, whatever this says.
+   */
+  boolean nullable() default true;
+
+  /** A single-column unique constraint. */
+  boolean unique() default false;
+
+  /**
+   * A SQL default, written into the DDL as a literal of the column's type (for example
+   * {@code "0"}, {@code "draft"}, {@code "true"}). Empty means no default.
+   */
+  String defaultValue() default "";
+}

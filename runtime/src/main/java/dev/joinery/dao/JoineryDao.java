@@ -1,0 +1,178 @@
+package dev.joinery.dao;
+
+import dev.joinery.internal.Repository;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.query.Assignment;
+import dev.joinery.query.Condition;
+import dev.joinery.query.Include;
+import dev.joinery.query.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
+
+/**
+ * The operations every generated {@code XDao} has. A DAO is a Jdbi SqlObject: attach it to a
+ * {@code Handle} ({@code handle.attach(CustomerDao.class)}) to join that handle's transaction, or
+ * use {@code jdbi.onDemand(CustomerDao.class)}; extend the generated interface to add your own
+ * {@code @SqlQuery} methods.
+ *
+ * <p>Writes that touch several statements (nested create, {@code bulkCreate}, association
+ * setters) run in one transaction: the caller's if one is open, else their own.
+ *
+ * @param <T> the record
+ * @param <K> the type of its primary key
+ */
+public interface JoineryDao<T, K> extends SqlObject {
+
+  /** The generated table metadata; implemented by the generated DAO. */
+  TableMeta<T> table();
+
+  /** The engine behind the default methods, bound to this DAO's handle. */
+  default Repository<T, K> repository() {
+    return Repository.of(getHandle(), table());
+  }
+
+  /**
+   * Inserts {@code row} and returns it with generated keys, UUIDs and timestamps filled. Validation
+   * runs first; nothing is written if it fails.
+   */
+  default T create(T row) {
+    return repository().create(row, List.of());
+  }
+
+  /**
+   * Nested create (Sequelize's {@code create(values, {include})}): saves {@code row} and the
+   * included associations it carries, in one transaction; belongsTo parents first, then the row,
+   * then hasOne/hasMany children with their foreign keys filled, then belongsToMany targets and
+   * junction rows. Returns the whole tree with keys, foreign keys and timestamps filled.
+   */
+  default T create(T row, Association<T, ?> include) {
+    return repository().create(row, List.of(Include.of(include)));
+  }
+
+  default T create(T row, List<? extends Include<T, ?>> includes) {
+    return repository().create(row, includes);
+  }
+
+  /** Inserts every row in JDBC batches; returns them with generated keys filled. */
+  default List<T> bulkCreate(List<T> rows) {
+    return repository().bulkCreate(rows);
+  }
+
+  default Optional<T> findByPk(K id) {
+    return repository().findByPk(id, Query.all());
+  }
+
+  /** Finds by primary key with the query's includes and attributes (its where is ANDed). */
+  default Optional<T> findByPk(K id, Query<T> query) {
+    return repository().findByPk(id, query);
+  }
+
+  default Optional<T> findOne(Query<T> query) {
+    return repository().findOne(query);
+  }
+
+  default List<T> findAll() {
+    return repository().findAll(Query.all());
+  }
+
+  default List<T> findAll(Query<T> query) {
+    return repository().findAll(query);
+  }
+
+  /** One page of rows plus the count of all matching rows (parents, not joined rows). */
+  default Page<T> findAndCountAll(Query<T> query) {
+    return repository().findAndCountAll(query);
+  }
+
+  /**
+   * The rows of {@code query} as nested maps shaped like Sequelize's {@code toJSON()}: attribute
+   * (or renamed attribute) to value, included associations nested under their names.
+   */
+  default List<Map<String, Object>> findAllAsMaps(Query<T> query) {
+    return repository().findAllAsMaps(query);
+  }
+
+  default long count() {
+    return repository().count(null);
+  }
+
+  default long count(Condition<T> where) {
+    return repository().count(where);
+  }
+
+  /** Updates every column of the row with this primary key; fills {@code @UpdatedAt}. */
+  default T update(T row) {
+    return repository().update(row);
+  }
+
+  /** {@code UPDATE … SET … WHERE …}; returns the number of rows changed. */
+  default int update(List<Assignment<T>> assignments, Condition<T> where) {
+    return repository().update(assignments, where);
+  }
+
+  /** Deletes the row with the primary key of {@code row}; returns whether one was deleted. */
+  default boolean destroy(T row) {
+    return repository().destroy(row);
+  }
+
+  default boolean destroyByPk(K id) {
+    return repository().destroyByPk(id);
+  }
+
+  /** Deletes the matching rows; returns how many. */
+  default int destroy(Condition<T> where) {
+    return repository().destroy(where);
+  }
+
+  // The generic association mixins; generated DAOs name them after the association
+  // (getAddress, addComments, ...), as Sequelize names them after `as`.
+
+  /** The associated row of a to-one association, or {@code null}. */
+  default <A> A getAssociated(T row, Association<T, A> association) {
+    return repository().associations().getOne(row, association);
+  }
+
+  /** The associated rows of a to-many association. */
+  default <A> List<A> getAssociatedList(T row, Association<T, A> association, Query<A> query) {
+    return repository().associations().getMany(row, association, query);
+  }
+
+  /**
+   * Points a to-one association at {@code target} (or at nothing): a belongsTo updates this row's
+   * foreign key, a hasOne updates the target's and clears the previous target's. Returns the
+   * source row as it now is, with the association set.
+   */
+  default <A> T setAssociated(T row, Association<T, A> association, A target) {
+    return repository().associations().setOne(row, association, target);
+  }
+
+  /** Creates {@code target} already associated with {@code row}; returns it with keys filled. */
+  default <A> A createAssociated(T row, Association<T, A> association, A target) {
+    return repository().associations().create(row, association, target);
+  }
+
+  default <A> long countAssociated(T row, Association<T, A> association, Condition<A> where) {
+    return repository().associations().count(row, association, where);
+  }
+
+  /** Whether every one of {@code targets} is associated with {@code row}. */
+  default <A> boolean hasAssociated(T row, Association<T, A> association, List<A> targets) {
+    return repository().associations().has(row, association, targets);
+  }
+
+  default <A> void addAssociated(T row, Association<T, A> association, List<A> targets) {
+    repository().associations().add(row, association, targets);
+  }
+
+  default <A> void removeAssociated(T row, Association<T, A> association, List<A> targets) {
+    repository().associations().remove(row, association, targets);
+  }
+
+  /** Makes {@code targets} exactly the associated rows. */
+  default <A> void setAssociatedList(T row, Association<T, A> association, List<A> targets) {
+    repository().associations().set(row, association, targets);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.joinery.meta;
+
+import dev.joinery.query.Include;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An association from records {@code S} to records {@code T}, named by its component (Sequelize's
+ * {@code as}). Generated {@code XTable} classes expose one constant per association
+ * ({@code CustomerTable.ADDRESS}); passing it to {@code include} loads it.
+ *
+ * <p>The join condition is always {@code source.sourceKey = target.targetKey}:
+ * <ul>
+ *   <li>hasOne / hasMany: sourceKey is the source's key, targetKey the target's foreign key;
+ *   <li>belongsTo: sourceKey is the source's foreign key, targetKey the target's key;
+ *   <li>belongsToMany: sourceKey and targetKey are both sides' keys, joined through
+ *       {@link #junction()}.
+ * </ul>
+ *
+ * <p>The target side is held through suppliers because tables reference each other and their
+ * static constants must not be initialised in a cycle.
+ */
+public final class Association<S, T> {
+  /** The four association kinds of Sequelize. */
+  public enum Kind {
+    HAS_ONE, BELONGS_TO, HAS_MANY, BELONGS_TO_MANY;
+
+    public boolean toMany() { return this == HAS_MANY || this == BELONGS_TO_MANY; }
+  }
+
+  private final Kind kind;
+  private final String name;
+  private final int component;
+  private final Supplier<TableMeta<S>> source;
+  private final Supplier<TableMeta<T>> target;
+  private final Supplier<Column<S, ?>> sourceKey;
+  private final Supplier<Column<T, ?>> targetKey;
+  private final Junction junction;
+  private final Function<S, ?> getter;
+
+  private Association(Kind kind, String name, int component, Function<S, ?> getter,
+      Supplier<TableMeta<S>> source,
+      Supplier<TableMeta<T>> target, Supplier<Column<S, ?>> sourceKey,
+      Supplier<Column<T, ?>> targetKey, Junction junction) {
+    this.kind = kind;
+    this.name = name;
+    this.component = component;
+    this.source = source;
+    this.target = target;
+    this.sourceKey = sourceKey;
+    this.targetKey = targetKey;
+    this.junction = junction;
+    this.getter = getter;
+  }
+
+  public static <S, T> Association<S, T> hasOne(String name, int component,
+      Function<S, T> getter,
+      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
+      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
+    return new Association<>(Kind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
+  }
+
+  public static <S, T> Association<S, T> belongsTo(String name, int component,
+      Function<S, T> getter,
+      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
+      Supplier<Column<S, ?>> foreignKey, Supplier<Column<T, ?>> targetKey) {
+    return new Association<>(Kind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
+  }
+
+  public static <S, T> Association<S, T> hasMany(String name, int component,
+      Function<S, List<T>> getter,
+      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
+      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
+    return new Association<>(Kind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
+  }
+
+  public static <S, T> Association<S, T> belongsToMany(String name, int component,
+      Function<S, List<T>> getter,
+      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
+      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> targetKey, Junction junction) {
+    return new Association<>(Kind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
+  }
+
+  public Kind kind() { return kind; }
+
+  /** The component name, which is also the include name and the key in the map/JSON view. */
+  public String name() { return name; }
+
+  /** Position of the association among the source record's components. */
+  public int component() { return component; }
+
+  public TableMeta<S> source() { return source.get(); }
+
+  public TableMeta<T> target() { return target.get(); }
+
+  public Column<S, ?> sourceKey() { return sourceKey.get(); }
+
+  public Column<T, ?> targetKey() { return targetKey.get(); }
+
+  /** The junction table; {@code null} unless {@link Kind#BELONGS_TO_MANY}. */
+  public Junction junction() { return junction; }
+
+  public boolean toMany() { return kind.toMany(); }
+
+  /** This association as an include with default options, to refine. */
+  public Include<S, T> include() { return Include.of(this); }
+
+  /** Shorthand for {@code include().include(nested)}. */
+  public Include<S, T> include(Include<T, ?> nested) { return Include.of(this).include(nested); }
+
+  /** Shorthand for {@code include().include(nested.include())}. */
+  public Include<S, T> include(Association<T, ?> nested) { return Include.of(this).include(nested); }
+
+  /** The to-one value of this association in {@code row}, or {@code null}. */
+  @SuppressWarnings("unchecked")
+  public T getOne(S row) { return (T) getter.apply(row); }
+
+  /** The to-many value of this association in {@code row}, or {@code null} if not loaded. */
+  @SuppressWarnings("unchecked")
+  public List<T> getMany(S row) { return (List<T>) getter.apply(row); }
+
+  @Override
+  public String toString() { return source().name() + "." + name; }
+}

@@ -1,0 +1,101 @@
+package dev.joinery.meta;
+
+import dev.joinery.schema.TableDef;
+import dev.joinery.validation.Violations;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything the runtime knows about one {@code @Table} record, generated as {@code XTable}. The
+ * generated subclass reads and writes rows with plain accessor and constructor calls, so the
+ * runtime never reflects on user records.
+ *
+ * @param <T> the record
+ */
+public abstract class TableMeta<T> {
+  private final String name;
+  private final Class<T> recordType;
+
+  protected TableMeta(String name, Class<T> recordType) {
+    this.name = name;
+    this.recordType = recordType;
+  }
+
+  /** The table name, unquoted. */
+  public final String name() { return name; }
+
+  /** The record class: a type token only, never reflected on. */
+  public final Class<T> recordType() { return recordType; }
+
+  /** The columns in declaration order; a column's index here is its {@link Column#ordinal()}. */
+  public abstract List<Column<T, ?>> columns();
+
+  /** The {@code @Id} column. */
+  public abstract Column<T, ?> primaryKey();
+
+  /** The associations in declaration order. */
+  public abstract List<Association<T, ?>> associations();
+
+  /** The DDL-level description of this table. */
+  public abstract TableDef definition();
+
+  /** Number of record components (columns plus associations). */
+  public abstract int componentCount();
+
+  /**
+   * Reads one row. Columns absent from the statement read as {@code null} (or the primitive's
+   * zero); associations are {@code null}.
+   */
+  public abstract T read(RowInput in) throws SQLException;
+
+  /** Binds every column of {@code row}; the output skips the columns its statement lacks. */
+  public abstract void write(T row, RowOutput out) throws SQLException;
+
+  /** Calls the canonical constructor with the components in declaration order. */
+  public abstract T construct(Object[] components);
+
+  /** The components of {@code row} in declaration order (boxed). */
+  public abstract Object[] deconstruct(T row);
+
+  /**
+   * Checks the column rules of {@code row} ({@code @NotNull}, lengths, {@code @Email},
+   * {@code @Url}, {@code @Length}) and adds each violation to {@code violations}. Keys filled by
+   * the database or the runtime (auto-increment ids, UUIDs, timestamps) are not checked.
+   */
+  public abstract void validate(T row, Violations violations);
+
+  /** A copy of {@code row} with one component replaced. */
+  public final T with(T row, int component, Object value) {
+    Object[] components = deconstruct(row);
+    components[component] = value;
+    return construct(components);
+  }
+
+  /** A copy of {@code row} with one column's value replaced. */
+  public final <V> T with(T row, Column<T, V> column, V value) {
+    return with(row, column.component(), value);
+  }
+
+  /** The column named {@code property} (record component name), or {@code null}. */
+  public Column<T, ?> columnByProperty(String property) {
+    for (Column<T, ?> column : columns()) {
+      if (column.property().equals(property)) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  /** The association named {@code name}, or {@code null}. */
+  public Association<T, ?> associationByName(String associationName) {
+    for (Association<T, ?> association : associations()) {
+      if (association.name().equals(associationName)) {
+        return association;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() { return name; }
+}

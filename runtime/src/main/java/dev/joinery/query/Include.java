@@ -1,0 +1,116 @@
+package dev.joinery.query;
+
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One association to load, with Sequelize's include options. Immutable: every option returns a
+ * new include. Built from the generated association constants:
+ *
+ * <pre>{@code
+ * CustomerTable.ADDRESS.include()
+ *     .attributes(AddressTable.STREET, AddressTable.POSTCODE.as("zip"))
+ *     .required()
+ * }</pre>
+ *
+ * @param <S> the record that owns the association
+ * @param <T> the included record
+ */
+public final class Include<S, T> {
+  private final Association<S, T> association;
+  private final List<Attribute<T>> attributes;
+  private final List<Column<T, ?>> excluded;
+  private final Condition<T> where;
+  private final boolean required;
+  private final List<Order<T>> order;
+  private final Integer limit;
+  private final List<Include<T, ?>> includes;
+
+  private Include(Association<S, T> association, List<Attribute<T>> attributes,
+      List<Column<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
+      Integer limit, List<Include<T, ?>> includes) {
+    this.association = association;
+    this.attributes = List.copyOf(attributes);
+    this.excluded = List.copyOf(excluded);
+    this.where = where;
+    this.required = required;
+    this.order = List.copyOf(order);
+    this.limit = limit;
+    this.includes = List.copyOf(includes);
+  }
+
+  public static <S, T> Include<S, T> of(Association<S, T> association) {
+    return new Include<>(association, List.of(), List.of(), null, false, List.of(), null, List.of());
+  }
+
+  /** Selects only these attributes (the keys needed for stitching are fetched anyway). */
+  @SafeVarargs
+  public final Include<S, T> attributes(Attribute<T>... selected) {
+    return new Include<>(association, List.of(selected), excluded, where, required, order, limit, includes);
+  }
+
+  /** Selects every attribute but these (Sequelize's {@code attributes: {exclude: […]}}). */
+  @SafeVarargs
+  public final Include<S, T> exclude(Column<T, ?>... columns) {
+    return new Include<>(association, attributes, List.of(columns), where, required, order, limit, includes);
+  }
+
+  /**
+   * Filters the included rows. As in Sequelize, a {@code where} makes the include
+   * {@linkplain #required() required} unless {@code required(false)} follows.
+   */
+  public Include<S, T> where(Condition<T> condition) {
+    return new Include<>(association, attributes, excluded, condition, true, order, limit, includes);
+  }
+
+  /** Inner-join semantics: parents without a matching row are dropped. */
+  public Include<S, T> required() {
+    return required(true);
+  }
+
+  public Include<S, T> required(boolean isRequired) {
+    return new Include<>(association, attributes, excluded, where, isRequired, order, limit, includes);
+  }
+
+  /** Orders the rows of a to-many include within each parent. */
+  @SafeVarargs
+  public final Include<S, T> orderBy(Order<T>... terms) {
+    return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit, includes);
+  }
+
+  /** At most this many rows of a to-many include per parent (say, each tutorial's 3 newest comments). */
+  public Include<S, T> limit(int perParent) {
+    return new Include<>(association, attributes, excluded, where, required, order, perParent, includes);
+  }
+
+  /** Loads an association of the included record too. */
+  public Include<S, T> include(Include<T, ?> nested) {
+    List<Include<T, ?>> more = new ArrayList<>(includes);
+    more.add(nested);
+    return new Include<>(association, attributes, excluded, where, required, order, limit, more);
+  }
+
+  public Include<S, T> include(Association<T, ?> nested) {
+    return include(Include.of(nested));
+  }
+
+  public Association<S, T> association() { return association; }
+
+  public List<Attribute<T>> attributes() { return attributes; }
+
+  public List<Column<T, ?>> excluded() { return excluded; }
+
+  /** The filter on included rows, or {@code null}. */
+  public Condition<T> where() { return where; }
+
+  public boolean isRequired() { return required; }
+
+  public List<Order<T>> order() { return order; }
+
+  /** Per-parent limit of a to-many include, or {@code null}. */
+  public Integer limit() { return limit; }
+
+  public List<Include<T, ?>> includes() { return includes; }
+}

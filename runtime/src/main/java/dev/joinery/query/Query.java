@@ -1,0 +1,118 @@
+package dev.joinery.query;
+
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options of a find (Sequelize's {@code findAll({where, attributes, include, order, limit,
+ * offset})}), typed by the table. Immutable: every option returns a new query.
+ *
+ * <pre>{@code
+ * dao.findAll(Query.where(CustomerTable.AGE.gt(30))
+ *     .include(CustomerTable.ADDRESS)
+ *     .orderBy(CustomerTable.ID.asc())
+ *     .limit(10));
+ * }</pre>
+ *
+ * <p>{@code limit} and {@code offset} count records of {@code T} (parents), also with to-many
+ * includes: each to-many level is loaded by its own query, so nothing multiplies rows.
+ */
+public final class Query<T> {
+  private static final Query<?> ALL =
+      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of());
+
+  private final List<Attribute<T>> attributes;
+  private final List<Column<T, ?>> excluded;
+  private final Condition<T> where;
+  private final List<Order<T>> order;
+  private final Integer limit;
+  private final Integer offset;
+  private final List<Include<T, ?>> includes;
+
+  private Query(List<Attribute<T>> attributes, List<Column<T, ?>> excluded, Condition<T> where,
+      List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes) {
+    this.attributes = List.copyOf(attributes);
+    this.excluded = List.copyOf(excluded);
+    this.where = where;
+    this.order = List.copyOf(order);
+    this.limit = limit;
+    this.offset = offset;
+    this.includes = List.copyOf(includes);
+  }
+
+  /** Every row, no includes. */
+  @SuppressWarnings("unchecked")
+  public static <T> Query<T> all() {
+    return (Query<T>) ALL;
+  }
+
+  public static <T> Query<T> where(Condition<T> condition) {
+    return Query.<T>all().and(condition);
+  }
+
+  public static <T> Query<T> include(Association<T, ?> association) {
+    return Query.<T>all().with(Include.of(association));
+  }
+
+  public static <T> Query<T> include(Include<T, ?> include) {
+    return Query.<T>all().with(include);
+  }
+
+  /** Adds a condition, ANDed with any earlier one. */
+  public Query<T> and(Condition<T> condition) {
+    Condition<T> combined = where == null ? condition : where.and(condition);
+    return new Query<>(attributes, excluded, combined, order, limit, offset, includes);
+  }
+
+  /** Loads an association too. */
+  public Query<T> with(Include<T, ?> include) {
+    List<Include<T, ?>> more = new ArrayList<>(includes);
+    more.add(include);
+    return new Query<>(attributes, excluded, where, order, limit, offset, more);
+  }
+
+  /** Loads an association too, with default options. */
+  public Query<T> with(Association<T, ?> association) {
+    return with(Include.of(association));
+  }
+
+  @SafeVarargs
+  public final Query<T> attributes(Attribute<T>... selected) {
+    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes);
+  }
+
+  @SafeVarargs
+  public final Query<T> exclude(Column<T, ?>... columns) {
+    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes);
+  }
+
+  @SafeVarargs
+  public final Query<T> orderBy(Order<T>... terms) {
+    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes);
+  }
+
+  public Query<T> limit(int rows) {
+    return new Query<>(attributes, excluded, where, order, rows, offset, includes);
+  }
+
+  public Query<T> offset(int rows) {
+    return new Query<>(attributes, excluded, where, order, limit, rows, includes);
+  }
+
+  public List<Attribute<T>> attributes() { return attributes; }
+
+  public List<Column<T, ?>> excluded() { return excluded; }
+
+  /** The condition, or {@code null} for every row. */
+  public Condition<T> where() { return where; }
+
+  public List<Order<T>> order() { return order; }
+
+  public Integer limit() { return limit; }
+
+  public Integer offset() { return offset; }
+
+  public List<Include<T, ?>> includes() { return includes; }
+}
