@@ -1,5 +1,6 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.model.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,7 @@ final class JunctionSidesAgree implements Rule {
         inverseSeen = true;
         if (!other.foreignKey().equalsIgnoreCase(first.otherKey())
             || !other.otherKey().equalsIgnoreCase(first.foreignKey())) {
-          report.error(Message.JUNCTION_KEYS_MISMATCH,
-              Where.member(other.association().source(), "foreignKey"), other.source(),
+          report.error(Message.JUNCTION_KEYS_MISMATCH, keyAtFault(first, other), other.source(),
               first.source().recordName(), first.association().name(),
               other.source().recordName(), other.association().name(), other.through(),
               first.foreignKey(), first.otherKey(), other.foreignKey(), other.otherKey());
@@ -47,6 +47,15 @@ final class JunctionSidesAgree implements Rule {
           other.source(), other.through(), other.source().recordName(),
           other.association().name(), first.source().recordName(), first.association().name());
     }
+  }
+
+  /** The written key of {@code other} that breaks the mirror, or its annotation. */
+  private static SourceRef keyAtFault(JunctionLink first, JunctionLink other) {
+    SourceRef source = other.association().source();
+    if (!other.otherKey().equalsIgnoreCase(first.foreignKey()) && Where.isExplicit(source, "otherKey")) {
+      return Where.member(source, "otherKey");
+    }
+    return Where.member(source, "foreignKey");
   }
 
   private static void checkThroughs(RoundGraph graph, ValidationReport report) {

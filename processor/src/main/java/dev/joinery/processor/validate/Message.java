@@ -34,10 +34,10 @@ public enum Message {
       "%1$s.%2$s has type %3$s, a @Table record, which is not a column; annotate it %4$s"),
 
   // --- column facts ------------------------------------------------------------------------
-  /** Args: record, component, what is wrong ("a String", "not the @Id", ...). */
+  /** Args: record, component, what is wrong ("a String", "not the @Id", ...), the fix. */
   AUTO_INCREMENT_TYPE("auto-increment-type",
       "@AutoIncrement on %1$s.%2$s needs an @Id of type Long, Integer or Short, but %2$s is %3$s;"
-          + " write `@Id @AutoIncrement Long %2$s`, or use @UuidV4 on a UUID @Id"),
+          + " %4$s"),
   /** Args: record, component, type. */
   UUID_V4_TYPE("uuid-v4-type",
       "@UuidV4 on %1$s.%2$s needs a java.util.UUID component, but it is %3$s; write `UUID %2$s`"),

@@ -3,7 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.Association;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,18 +14,21 @@ import java.util.stream.Collectors;
 
 /**
  * The round's tables as one graph: tables by name, association targets, and each association's
- * keys resolved with their defaults. Every lookup answers "nothing" where the answer depends on
+ * keys resolved with their defaults (by {@link Keys}, which the render stage uses too, so both
+ * stages agree on what a default means). Every lookup answers "nothing" where the answer depends on
  * a mistake that another rule reports (a target that is not a table, a table without a single
  * {@code @Id}), which is how rules avoid follow-on errors.
  */
 final class RoundGraph {
   private final List<TableModel> all;
+  private final Keys keys;
   private final Map<String, TableModel> byName = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final List<JunctionLink> junctions = new ArrayList<>();
 
   RoundGraph(List<TableModel> tables) {
     this.all = List.copyOf(tables);
+    this.keys = Keys.of(tables);
     for (TableModel table : tables) {
       byName.putIfAbsent(table.qualifiedName(), table);
     }
@@ -73,12 +76,7 @@ final class RoundGraph {
 
   /** The foreign-key component of a hasOne/hasMany/belongsTo, written or defaulted. */
   static String foreignKeyName(TableModel source, AssociationModel association) {
-    if (!association.foreignKey().isEmpty()) {
-      return association.foreignKey();
-    }
-    return association.kind() == Association.Kind.BELONGS_TO
-        ? Naming.defaultBelongsToForeignKey(association.name())
-        : Naming.defaultHasForeignKey(source.recordName());
+    return Keys.foreignKeyComponent(source, association);
   }
 
   /** The member naming the referenced key: {@code targetKey} or {@code sourceKey}. */
@@ -132,7 +130,10 @@ final class RoundGraph {
     if (association.kind() != Association.Kind.BELONGS_TO_MANY || association.through().isEmpty()) {
       return Optional.empty();
     }
-    return target(association).map(target -> new JunctionLink(source, association, target));
+    if (target(association).isEmpty()) {
+      return Optional.empty();
+    }
+    return keys.junction(source, association).map(JunctionLink::new);
   }
 
   /** Every resolved belongsToMany of the round, in declaration order. */

@@ -76,7 +76,10 @@ final class TypeText {
       text = "a primitive " + text;
       return text;
     }
-    return ("AEIOU".indexOf(text.charAt(0)) >= 0 ? "an " : "a ") + text;
+    // "an Integer" but "a UUID": an acronym is read letter by letter.
+    boolean vowel = "AEIOUaeiou".indexOf(text.charAt(0)) >= 0
+        && (text.length() < 2 || !Character.isUpperCase(text.charAt(1)));
+    return (vowel ? "an " : "a ") + text;
   }
 
   /** The first type argument of a declared type ({@code List<Comment>} → {@code Comment}). */

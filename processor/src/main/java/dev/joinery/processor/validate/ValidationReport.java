@@ -18,7 +18,7 @@ public final class ValidationReport {
    * nothing).
    */
   public void error(Message message, SourceRef where, TableModel table, Object... args) {
-    add(new Diagnostic(where, table.qualifiedName(), message.format(args)));
+    add(new Diagnostic(Where.printable(where), table.qualifiedName(), message.format(args)));
   }
 
   public List<Diagnostic> errors() {

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -17,6 +20,25 @@ import javax.lang.model.element.TypeElement;
  */
 final class Where {
   private Where() {}
+
+  /**
+   * The same position on an element javac can place a message on. javac 17 knows no source
+   * position for a {@link RecordComponentElement} (the message would print without file or
+   * line), but it does for the record's private field, which is declared by the very same
+   * header tree and carries the same annotations; so a component is swapped for its field.
+   */
+  static SourceRef printable(SourceRef ref) {
+    if (!(ref.element() instanceof RecordComponentElement component)) {
+      return ref;
+    }
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(component.getSimpleName())) {
+        return new SourceRef(member, ref.annotation(), ref.value());
+      }
+    }
+    return ref;
+  }
 
   /** The explicitly written value of {@code member} on the ref's annotation, if any. */
   static Optional<AnnotationValue> explicit(SourceRef ref, String member) {
@@ -39,7 +61,7 @@ final class Where {
 
   /** The ref narrowed to {@code member} when written, else to its annotation. */
   static SourceRef member(SourceRef ref, String member) {
-    return explicit(ref, member).map(v -> ref.at(v)).orElse(ref.at((AnnotationValue) null));
+    return ref.atMember(member);
   }
 
   /**
