@@ -1,16 +1,24 @@
 package dev.joinery.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.read.TableReader;
+import dev.joinery.processor.render.DaoWriter;
+import dev.joinery.processor.render.GeneratedNames;
+import dev.joinery.processor.render.SchemaWriter;
+import dev.joinery.processor.render.TableWriter;
 import dev.joinery.processor.validate.Diagnostic;
 import dev.joinery.processor.validate.RoundValidator;
 import dev.joinery.processor.validate.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
@@ -26,6 +35,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import javax.tools.JavaFileObject;
 
 /**
  * Joinery's annotation processor: reads every {@code @Table} record of a round into a model
@@ -55,6 +65,8 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   static final String TABLE = "dev.joinery.annotation.Table";
 
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
+
   /** Records to read in the next round because some of their types were missing. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -66,6 +78,8 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   /** Records whose XTable was generated: the tables of JoinerySchema. */
   private final List<TableModel> generated = new ArrayList<>();
+
+  private final GeneratedNames names = new GeneratedNames();
 
   private boolean schemaWritten;
 
@@ -190,11 +204,12 @@ public final class JoineryProcessor extends AbstractProcessor {
         }
       }
     }
-    Keys keys = Keys.of(known);
+    Keys keys = valid();
     for (TableModel model : models) {
       if (!failed.contains(model.qualifiedName())) {
         try {
-          writeTable(model, keys);
+          write(new TableWriter(keys, names).write(model));
+          write(new DaoWriter(keys, names).write(model));
           generated.add(model);
         } catch (RuntimeException | LinkageError e) {
           failed.add(model.qualifiedName());
@@ -213,12 +228,48 @@ public final class JoineryProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void writeTable(TableModel model, Keys keys) {
-    // Rendering arrives with the render stage.
+  /**
+   * The keys among the records that generate code: a failed record contributes no foreign key
+   * to the tables it points at, as it contributes no table.
+   */
+  private Keys valid() {
+    return Keys.of(known.stream().filter(m -> !failed.contains(m.qualifiedName())).toList());
   }
 
+  /** Writes JoinerySchema and the DDL resources over every record generated in any round. */
   private void writeSchema() {
     schemaWritten = true;
+    String option = processingEnv.getOptions().get(SCHEMA_PACKAGE);
+    String packageName = option == null || option.isBlank()
+        ? SchemaWriter.commonPackage(generated) : option.trim();
+    try {
+      write(new SchemaWriter(valid()).write(packageName, generated));
+    } catch (RuntimeException | LinkageError e) {
+      unexpected(e, generated.get(0).source().element());
+    }
+  }
+
+  /**
+   * Writes a generated source file. JavaPoet leaves a space at the end of a line that breaks
+   * after {@code =}; it is removed so that the file reads as if written by hand.
+   */
+  private void write(JavaFile file) {
+    String text = TRAILING_SPACE.matcher(file.toString()).replaceAll("");
+    Element[] origins = file.typeSpec().originatingElements().toArray(Element[]::new);
+    try {
+      JavaFileObject source = processingEnv.getFiler().createSourceFile(qualified(file), origins);
+      try (Writer writer = source.openWriter()) {
+        writer.write(text);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    note("Joinery: generated " + qualified(file), null);
+  }
+
+  private static String qualified(JavaFile file) {
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 
   private void print(Diagnostic diagnostic) {
@@ -236,7 +287,11 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   private void note(String message, Element element) {
     if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE))) {
-      messager().printMessage(Kind.NOTE, message, element);
+      if (element == null) {
+        messager().printMessage(Kind.NOTE, message);
+      } else {
+        messager().printMessage(Kind.NOTE, message, element);
+      }
     }
   }
 
