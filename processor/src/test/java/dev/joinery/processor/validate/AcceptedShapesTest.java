@@ -1,6 +1,7 @@
 package dev.joinery.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.joinery.processor.validate.Sources.compile;
 import static dev.joinery.processor.validate.Sources.source;
 
@@ -98,5 +99,7 @@ class AcceptedShapesTest {
             "        otherKey = \"friend_id\") List<Employee> friends) {}"));
     assertThat(compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList())
         .isEmpty();
+    // ...and the generated code of all of them compiles.
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }

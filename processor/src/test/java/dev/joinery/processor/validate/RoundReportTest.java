@@ -1,11 +1,13 @@
 package dev.joinery.processor.validate;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.joinery.processor.validate.Sources.assertError;
 import static dev.joinery.processor.validate.Sources.assertOnlyError;
 import static dev.joinery.processor.validate.Sources.compile;
 import static dev.joinery.processor.validate.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,9 @@ class RoundReportTest {
         "    String text,",
         "    @NotNull Long tutorialId,",
         "    @BelongsTo Tutorial tutorial) {}");
-    Compilation compilation = compile(customer, address, tag, tutorial, comment);
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation = Compiler.javac().withProcessors(processor)
+        .compile(customer, address, tag, tutorial, comment);
     assertError(compilation, 3,
         "[joinery:unknown-foreign-key] Address has no component \"custId\" for"
             + " @HasOne(foreignKey) of Customer.address; components of Address: id, floor,"
@@ -57,6 +61,12 @@ class RoundReportTest {
         "[joinery:missing-id] Tag has no @Id component; mark its primary key, e.g."
             + " `@Id @AutoIncrement Long id`",
         tag, "@Table");
+    // The records without mistakes still generate; those with mistakes generate nothing.
+    assertThat(processor.createdSources()).containsAtLeast(
+        "test.TutorialTable", "test.TutorialDao", "test.CommentTable", "test.CommentDao");
+    assertThat(processor.createdSources()).containsNoneOf(
+        "test.CustomerTable", "test.CustomerDao", "test.AddressTable", "test.AddressDao",
+        "test.TagTable", "test.TagDao");
   }
 
   @Test
