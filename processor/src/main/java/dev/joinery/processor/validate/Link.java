@@ -31,10 +31,4 @@ record Link(
   boolean isBelongsTo() {
     return association.kind() == Association.Kind.BELONGS_TO;
   }
-
-  /** "@HasOne Customer.address": how messages name the association. */
-  String describe() {
-    return "@" + RoundGraph.annotationName(association.kind()) + " " + source.recordName() + "."
-        + association.name();
-  }
 }

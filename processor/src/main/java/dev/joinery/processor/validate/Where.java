@@ -93,9 +93,4 @@ final class Where {
     }
     return SourceRef.of(ref.element());
   }
-
-  /** Narrows to {@code member} of the element's annotation {@code annotationType}. */
-  static SourceRef member(SourceRef ref, String annotationType, String member) {
-    return member(annotation(ref, annotationType), member);
-  }
 }
