@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Everything the seeds and the design accept passes validation: rules that fire on valid
  * models would be worse than no rules.
  */
-class AcceptedShapesTest {
+class NoFalsePositivesTest {
   @Test
   void seedShapesPassValidation() {
     Compilation compilation = compile(
