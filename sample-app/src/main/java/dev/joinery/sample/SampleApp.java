@@ -16,7 +16,10 @@ import dev.joinery.sample.api.response.ErrorBody;
 import dev.joinery.sample.api.response.ErrorMapper;
 import dev.joinery.sample.api.response.RecordView;
 import dev.joinery.sample.model.AuthorTable;
+import dev.joinery.sample.model.JoinerySchema;
 import io.javalin.Javalin;
+import io.javalin.http.ExceptionHandler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
 import java.util.Set;
@@ -62,17 +65,20 @@ public final class SampleApp implements AutoCloseable {
         new PasswordHasher(PASSWORD_ITERATIONS));
     Api api = new Api(jdbi, mapper, new QueryParser(secrets), new RecordReader(secrets),
         new RecordView(secrets));
-    ErrorMapper errors = new ErrorMapper();
+    ErrorMapper errors = new ErrorMapper(JoinerySchema.tables());
 
     Javalin server = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(mapper, false));
     });
-    server.exception(Exception.class, (failure, ctx) -> {
+    ExceptionHandler<Exception> answer = (failure, ctx) -> {
       ErrorBody body = errors.map(failure);
       ctx.status(body.status()).json(body);
-    });
+    };
+    server.exception(Exception.class, answer);
+    // Javalin answers its own 404/405 in plain text unless this exact type has a handler.
+    server.exception(HttpResponseException.class, answer::handle);
     Routes.register(server, api);
     return server.start(port);
   }

@@ -242,11 +242,12 @@ class CustomersTest {
     Sample sample = SERVERS.on(engine);
     Http.Response missing = sample.http.get("/api/nothing");
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.json().path("error").asText()).isEqualTo("not-found");
+    assertThat(missing.json().path("error").asText()).as(missing.toString()).isEqualTo("not-found");
     assertThat(missing.json().has("violations")).isTrue();
 
     Http.Response method = sample.http.send("PATCH", "/api/customers", "{}");
     assertThat(method.status()).isEqualTo(405);
-    assertThat(method.json().path("error").asText()).isEqualTo("method-not-allowed");
+    assertThat(method.json().path("error").asText()).as(method.toString())
+        .isEqualTo("method-not-allowed");
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link SampleApp#start(Options)}: connect, sync, serve on a free port), plus what tests need to
  * look at the rows it left: plain SQL through the harness's own Jdbi, not through the app.
  */
-final class Sample implements ExtensionContext.Store.CloseableResource {
+final class Sample implements AutoCloseable, ExtensionContext.Store.CloseableResource {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   final TestDatabase db;

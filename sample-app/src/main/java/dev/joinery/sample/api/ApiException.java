@@ -2,6 +2,7 @@ package dev.joinery.sample.api;
 
 import dev.joinery.validation.Violation;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A request the app refuses, with the HTTP status and the stable error code of the JSON answer
@@ -32,9 +33,8 @@ public final class ApiException extends RuntimeException {
 
   /** 400: the body broke the rules of its tables; every violation is listed. */
   public static ApiException validation(List<Violation> violations) {
-    String message = violations.size() == 1
-        ? violations.get(0).message()
-        : violations.size() + " violations: " + violations.get(0).message() + "; …";
+    String message = violations.stream().map(Violation::message)
+        .collect(Collectors.joining("; "));
     return new ApiException(400, "validation", message, violations);
   }
 

@@ -6,6 +6,8 @@ import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.NotNullConstraintException;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.ValidationException;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.ApiException;
 import dev.joinery.validation.Violation;
 import io.javalin.http.HttpResponseException;
@@ -20,6 +22,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private final List<TableMeta<?>> tables;
+
+  /** @param tables every table the app serves, to name the property of a violated column */
+  public ErrorMapper(List<TableMeta<?>> tables) {
+    this.tables = List.copyOf(tables);
+  }
 
   /** The answer to {@code failure}; unexpected failures are logged and answered without detail. */
   public ErrorBody map(Throwable failure) {
@@ -54,7 +63,7 @@ public final class ErrorMapper {
             + "; the server log has the details", List.of());
   }
 
-  private static ErrorBody constraint(int status, String error, ConstraintViolationException e) {
+  private ErrorBody constraint(int status, String error, ConstraintViolationException e) {
     String rule = switch (error) {
       case "unique" -> "unique";
       case "foreign-key" -> "foreignKey";
@@ -63,7 +72,22 @@ public final class ErrorMapper {
     };
     List<Violation> violations = e.table() == null
         ? List.of()
-        : List.of(new Violation(e.table(), e.column(), null, rule, e.getMessage()));
+        : List.of(new Violation(e.table(), e.column(), property(e.table(), e.column()), rule,
+            e.getMessage()));
     return new ErrorBody(status, error, e.getMessage(), violations);
+  }
+
+  /** The record component of a column, as the client wrote it in JSON; null if unknown. */
+  private String property(String table, String column) {
+    for (TableMeta<?> meta : tables) {
+      if (meta.name().equals(table)) {
+        for (Column<?, ?> each : meta.columns()) {
+          if (each.name().equals(column)) {
+            return each.property();
+          }
+        }
+      }
+    }
+    return null;
   }
 }
