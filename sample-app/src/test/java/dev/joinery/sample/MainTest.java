@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.joinery.testing.Engine;
+import dev.joinery.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The command line, the start-up banner and the curl lines it prints. */
 class MainTest {
@@ -76,5 +79,48 @@ class MainTest {
             + response).isEqualTo(request.expectedStatus());
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void syncCreateAndAlterKeepTheRowsAndForceDropsThem(Engine engine) throws Exception {
+    try (TestDatabase db = TestDatabase.create(engine)) {
+      try (SampleApp app = start(db, "--sync", "create")) {
+        assertThat(new Http(app.port()).post("/api/tags", "{\"name\":\"kept\"}").status())
+            .isEqualTo(201);
+      }
+      for (String mode : List.of("alter", "create")) {
+        try (SampleApp app = start(db, "--sync", mode)) {
+          assertThat(new Http(app.port()).get("/api/tags").json()).as(mode).hasSize(1);
+        }
+      }
+      try (SampleApp app = start(db, "--sync", "force")) {
+        assertThat(new Http(app.port()).get("/api/tags").json()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void logsEveryStatementWithLogSql() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Engine.H2)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      PrintStream log = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+      try (SampleApp app = SampleApp.start(Options.parse(List.of("--port", "0", "--db-url",
+          db.jdbcUrl(), "--log-sql", "--pool-max", "2", "--pool-min", "1", "--pool-idle", "10000",
+          "--pool-acquire", "5000"), Map.of()), log)) {
+        new Http(app.port()).get("/api/customers?include=address");
+      }
+      String logged = bytes.toString(StandardCharsets.UTF_8);
+      assertThat(logged).contains("[sql] CREATE TABLE");
+      assertThat(logged.lines().filter(line -> line.startsWith("[sql] SELECT"))
+          .filter(line -> line.contains("customers") && line.contains("addresses")))
+          .hasSize(1);
+    }
+  }
+
+  private static SampleApp start(TestDatabase db, String... args) throws Exception {
+    List<String> all = new java.util.ArrayList<>(List.of("--port", "0", "--db-url", db.jdbcUrl()));
+    all.addAll(List.of(args));
+    return SampleApp.start(Options.parse(all, Map.of()), System.out);
   }
 }
