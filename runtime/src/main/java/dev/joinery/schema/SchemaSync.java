@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * Brings a database to a {@link SchemaDef}: {@link SyncMode#CREATE} what is missing,
@@ -51,7 +53,10 @@ public final class SchemaSync {
     return handle.inTransaction(h -> {
       List<String> statements = plan(h, schema, mode);
       for (String statement : statements) {
-        h.execute(statement);
+        // The DDL is final text: no template engine the Jdbi may carry gets to rewrite it.
+        h.createUpdate(statement)
+            .configure(SqlStatements.class, c -> c.setTemplateEngine(TemplateEngine.NOP))
+            .execute();
       }
       return statements;
     });

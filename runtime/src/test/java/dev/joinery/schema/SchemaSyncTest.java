@@ -256,6 +256,24 @@ class SchemaSyncTest {
     assertThat(db.counter().count()).isZero();
   }
 
+  @DatabaseTest
+  void runsDdlVerbatimWhateverTheDefaultsContain(TestDatabase db) {
+    TableDef notes = new TableDef("notes",
+        List.of(SeedSchemas.id("id"),
+            ColumnDef.of("tag", ValueType.STRING).withDefault("<b>"),
+            ColumnDef.of("url", ValueType.STRING).withDefault("http://x/?a=:b"),
+            ColumnDef.of("said", ValueType.STRING).asText().withDefault("it's")),
+        List.of("id"), List.of(), List.of());
+
+    sync(db, new SchemaDef(List.of(notes)), SyncMode.CREATE);
+
+    db.execute("INSERT INTO " + db.q("notes") + " (" + db.q("id") + ") VALUES (1)");
+    List<String> row = db.jdbi().withHandle(h -> h.createQuery("SELECT " + db.q("tag") + ", "
+        + db.q("url") + ", " + db.q("said") + " FROM " + db.q("notes"))
+        .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).one());
+    assertThat(row).containsExactly("<b>", "http://x/?a=:b", "it's");
+  }
+
   // --- helpers ---
 
   private static List<String> sync(TestDatabase db, SchemaDef schema, SyncMode mode) {
