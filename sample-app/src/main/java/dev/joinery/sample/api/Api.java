@@ -1,0 +1,90 @@
+package dev.joinery.sample.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.sample.api.request.QueryParser;
+import dev.joinery.sample.api.request.RecordReader;
+import dev.joinery.sample.api.request.Values;
+import dev.joinery.sample.api.response.RecordView;
+import io.javalin.http.Context;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What every route needs: the database, the request readers and the response view. Each request
+ * runs in one transaction on one handle, so a route that reads, then writes, sees one state and
+ * a failure leaves nothing behind.
+ */
+public final class Api {
+  private final Jdbi jdbi;
+  private final ObjectMapper mapper;
+  private final QueryParser queries;
+  private final RecordReader reader;
+  private final RecordView view;
+
+  public Api(Jdbi jdbi, ObjectMapper mapper, QueryParser queries, RecordReader reader,
+      RecordView view) {
+    this.jdbi = jdbi;
+    this.mapper = mapper;
+    this.queries = queries;
+    this.reader = reader;
+    this.view = view;
+  }
+
+  public QueryParser queries() { return queries; }
+
+  public RecordReader reader() { return reader; }
+
+  public RecordView view() { return view; }
+
+  /** Runs {@code work} in a transaction with a generated DAO attached to its handle. */
+  public <D, R> R inTransaction(Class<D> daoType, Function<D, R> work) {
+    return jdbi.inTransaction(handle -> work.apply(handle.attach(daoType)));
+  }
+
+  /** Runs {@code work} in a transaction, for routes that use several DAOs. */
+  public <R> R inTransaction(Function<Handle, R> work) {
+    return jdbi.inTransaction(work::apply);
+  }
+
+  /**
+   * The request body as JSON.
+   *
+   * @throws ApiException 400 {@code bad-json} when it is empty or not JSON
+   */
+  public JsonNode body(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw ApiException.badJson("the request body is empty; send a JSON object");
+    }
+    try {
+      return mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw ApiException.badJson("the request body is not valid JSON: " + e.getOriginalMessage()
+          + where);
+    }
+  }
+
+  /**
+   * The primary key of {@code table} in path parameter {@code name}.
+   *
+   * @throws ApiException 400 when the text is no value of the key's type
+   */
+  @SuppressWarnings("unchecked")
+  public <K> K key(TableMeta<?> table, Context ctx, String name) {
+    Column<?, ?> key = table.primaryKey();
+    String text = ctx.pathParam(name);
+    try {
+      return (K) Values.fromText(key.type(), text);
+    } catch (Values.WrongType e) {
+      throw ApiException.badRequest("'" + text + "' is not a key of " + table.name() + ": "
+          + table.name() + "." + key.property() + " " + e.getMessage());
+    }
+  }
+}

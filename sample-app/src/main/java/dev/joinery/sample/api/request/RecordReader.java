@@ -1,0 +1,303 @@
+package dev.joinery.sample.api.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.query.Include;
+import dev.joinery.sample.api.ApiException;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.validation.Violation;
+import dev.joinery.validation.Violations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a JSON body into a record of a generated table, through the table's metadata only: keys
+ * are record component names, values are converted by column type, associations nest
+ * (Sequelize's nested create). Nothing reflects on the records.
+ *
+ * <p>Every problem of the whole body is collected before answering, in one list: unknown
+ * attributes, values of the wrong type, keys the server generates, missing NOT NULL columns and
+ * the table's own rules ({@code @Email}, {@code @Url}, lengths, run through the generated
+ * {@code validate}). So a client fixes all of them at once, and no SQL runs for a bad body.
+ */
+public final class RecordReader {
+  private final Secrets secrets;
+
+  public RecordReader(Secrets secrets) {
+    this.secrets = secrets;
+  }
+
+  /**
+   * A row to create, with the associations its body nests.
+   *
+   * @param includes pass to {@code dao.create(row, includes)}
+   */
+  public record NewRow<T>(T row, List<Include<T, ?>> includes) {}
+
+  /**
+   * Reads a row to create.
+   *
+   * @param fromPath columns the route fills in from the URL (a parent's key); the body must
+   *     leave them out
+   * @throws ApiException 400 listing every violation
+   */
+  public <T> NewRow<T> readNew(TableMeta<T> table, JsonNode body, List<Column<T, ?>> fromPath) {
+    Map<Column<?, ?>, String> filled = new HashMap<>();
+    fromPath.forEach(column -> filled.put(column, "is taken from the URL"));
+    List<Violation> violations = new ArrayList<>();
+    Read<T> read = readObject(table, requireObject(body), filled, violations);
+    throwIfAny(violations);
+    return new NewRow<>(read.row, read.shape.includes());
+  }
+
+  /**
+   * Applies the columns present in {@code body} to {@code existing} (a partial update, as
+   * Sequelize's {@code update(values)}); associations, keys and timestamps cannot be changed.
+   *
+   * @throws ApiException 400 listing every violation
+   */
+  public <T> T readChanges(TableMeta<T> table, JsonNode body, T existing) {
+    List<Violation> violations = new ArrayList<>();
+    Object[] components = table.deconstruct(existing);
+    Iterator<Map.Entry<String, JsonNode>> fields = requireObject(body).fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      Column<T, ?> column = table.columnByProperty(field.getKey());
+      if (column == null) {
+        Association<T, ?> association = table.associationByName(field.getKey());
+        violations.add(association == null
+            ? unknown(table, field.getKey())
+            : new Violation(table.name(), null, field.getKey(), "readOnly", table.name() + "."
+                + field.getKey() + " is an association; an update changes columns only"));
+      } else if (isGenerated(column)) {
+        violations.add(violation(column, "readOnly", "cannot be changed"));
+      } else {
+        components[column.component()] = columnValue(table, column, field.getValue(), violations);
+      }
+    }
+    T row = construct(table, components, violations);
+    validate(table, row, Map.of(), List.copyOf(violations), violations);
+    throwIfAny(violations);
+    return row;
+  }
+
+  private record Read<T>(T row, BodyShape shape) {}
+
+  private <T> Read<T> readObject(TableMeta<T> table, JsonNode node,
+      Map<Column<?, ?>, String> filled, List<Violation> violations) {
+    Object[] components = new Object[table.componentCount()];
+    Map<Column<T, ?>, JsonNode> values = new LinkedHashMap<>();
+    Map<Association<T, ?>, JsonNode> nested = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      Column<T, ?> column = table.columnByProperty(field.getKey());
+      Association<T, ?> association = column == null ? table.associationByName(field.getKey()) : null;
+      if (column != null) {
+        values.put(column, field.getValue());
+      } else if (association == null) {
+        violations.add(unknown(table, field.getKey()));
+      } else if (!field.getValue().isNull()) {
+        nested.put(association, field.getValue());
+      }
+    }
+
+    // A nested belongsTo parent is saved first and its key fills this row's foreign key.
+    Map<Column<?, ?>, String> filledHere = new HashMap<>(filled);
+    for (Association<T, ?> association : nested.keySet()) {
+      if (association.kind() == Association.Kind.BELONGS_TO) {
+        filledHere.put(association.sourceKey(), "is filled in from the nested " + association.name());
+      }
+    }
+
+    int firstOwn = violations.size();
+    for (Map.Entry<Column<T, ?>, JsonNode> entry : values.entrySet()) {
+      Column<T, ?> column = entry.getKey();
+      if (isGenerated(column)) {
+        violations.add(violation(column, "generated", "is generated; leave it out"));
+      } else if (filledHere.containsKey(column)) {
+        violations.add(violation(column, "filled", filledHere.get(column) + "; leave it out"));
+      } else {
+        components[column.component()] = columnValue(table, column, entry.getValue(), violations);
+      }
+    }
+    for (Column<T, ?> column : table.columns()) {
+      boolean given = values.containsKey(column) && !values.get(column).isNull();
+      if (!given && !column.isNullable() && !isGenerated(column)
+          && !filledHere.containsKey(column)) {
+        violations.add(violation(column, "notNull", "cannot be null"));
+        components[column.component()] = Values.placeholder(column.type());
+      }
+    }
+
+    List<Violation> own = List.copyOf(violations.subList(firstOwn, violations.size()));
+
+    BodyShape shape = new BodyShape();
+    nested.forEach((association, value) ->
+        readNested(table, association, value, components, shape, violations));
+
+    T row = construct(table, components, violations);
+    validate(table, row, filledHere, own, violations);
+    return new Read<>(row, shape);
+  }
+
+  private <T, A> void readNested(TableMeta<T> table, Association<T, A> association,
+      JsonNode value, Object[] components, BodyShape shape, List<Violation> violations) {
+    Map<Column<?, ?>, String> filledInChild = new HashMap<>();
+    if (association.kind() == Association.Kind.HAS_ONE
+        || association.kind() == Association.Kind.HAS_MANY) {
+      filledInChild.put(association.targetKey(),
+          "is filled in from the enclosing " + table.name() + " row");
+    }
+    TableMeta<A> target = association.target();
+    String where = table.name() + "." + association.name();
+    if (!association.toMany()) {
+      if (!value.isObject()) {
+        violations.add(new Violation(table.name(), null, association.name(), "type",
+            where + " must be an object (a row of " + target.name() + ")"));
+        return;
+      }
+      Read<A> child = readObject(target, value, filledInChild, violations);
+      components[association.component()] = child.row;
+      shape.add(association, child.shape);
+      return;
+    }
+    if (!value.isArray()) {
+      violations.add(new Violation(table.name(), null, association.name(), "type",
+          where + " must be an array (of rows of " + target.name() + ")"));
+      return;
+    }
+    List<A> children = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!element.isObject()) {
+        violations.add(new Violation(table.name(), null, association.name(), "type",
+            where + " must hold objects (rows of " + target.name() + ")"));
+        continue;
+      }
+      Read<A> child = readObject(target, element, filledInChild, violations);
+      children.add(child.row);
+      shape.add(association, child.shape);
+    }
+    shape.add(association, new BodyShape()); // an empty list is still part of the create
+    components[association.component()] = children;
+  }
+
+  private <T> Object columnValue(TableMeta<T> table, Column<T, ?> column, JsonNode value,
+      List<Violation> violations) {
+    if (value.isNull()) {
+      if (!column.isNullable()) {
+        violations.add(violation(column, "notNull", "cannot be null"));
+        return Values.placeholder(column.type());
+      }
+      return null;
+    }
+    Object converted;
+    try {
+      converted = Values.fromJson(column.type(), value);
+    } catch (Values.WrongType e) {
+      violations.add(violation(column, "type", e.getMessage() + " (got " + shorten(value) + ")"));
+      return Values.placeholder(column.type());
+    }
+    ColumnDef definition = table.definition().column(column.name()).orElse(null);
+    if (definition != null && definition.unsigned() && converted instanceof Number number
+        && number.longValue() < 0) {
+      // The same answer on every database: MySQL refuses the value, the others a CHECK.
+      violations.add(violation(column, "unsigned", "must not be negative (got " + number + ")"));
+    }
+    if (secrets.isSecret(column) && converted instanceof String text) {
+      return secrets.protect(text);
+    }
+    return converted;
+  }
+
+  /** Builds the row; {@code null} when a violation already made its components unusable. */
+  private static <T> T construct(TableMeta<T> table, Object[] components,
+      List<Violation> violations) {
+    try {
+      return table.construct(components);
+    } catch (NullPointerException | ClassCastException e) {
+      if (violations.isEmpty()) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Runs the generated rules on the row, except on columns the server fills in later and on
+   * columns this reader already reported (a value of the wrong type also fails notNull).
+   *
+   * @param own the violations already found for this row's columns
+   */
+  private static <T> void validate(TableMeta<T> table, T row, Map<Column<?, ?>, String> filled,
+      List<Violation> own, List<Violation> violations) {
+    if (row == null) {
+      return;
+    }
+    Violations found = new Violations();
+    table.validate(row, found);
+    for (Violation violation : found.list()) {
+      boolean isFilled = filled.keySet().stream().anyMatch(column ->
+          column.table().equals(violation.table()) && column.name().equals(violation.column()));
+      boolean reported = own.stream().anyMatch(earlier ->
+          earlier.table().equals(violation.table())
+              && violation.column().equals(earlier.column()));
+      if (!isFilled && !reported) {
+        violations.add(violation);
+      }
+    }
+  }
+
+  private static boolean isGenerated(Column<?, ?> column) {
+    return column.isAutoIncrement() || column.isUuidV4() || column.isCreatedAt()
+        || column.isUpdatedAt();
+  }
+
+  private static JsonNode requireObject(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.badJson("the request body must be a JSON object");
+    }
+    return body;
+  }
+
+  private static Violation unknown(TableMeta<?> table, String key) {
+    String columns = table.columns().stream().map(Column::property)
+        .collect(Collectors.joining(", "));
+    String associations = table.associations().stream().map(Association::name)
+        .collect(Collectors.joining(", "));
+    return new Violation(table.name(), null, key, "unknown", table.name()
+        + " has no attribute or association '" + key + "' (attributes: " + columns
+        + (associations.isEmpty() ? "" : "; associations: " + associations) + ")");
+  }
+
+  private static Violation violation(Column<?, ?> column, String rule, String what) {
+    return new Violation(column.table(), column.name(), column.property(), rule,
+        column.table() + "." + column.name() + " " + what);
+  }
+
+  private static String shorten(JsonNode value) {
+    String text = value.toString();
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** Throws the 400, each violation once (a rule may be found by this reader and by validate). */
+  private static void throwIfAny(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      return;
+    }
+    Map<List<String>, Violation> distinct = new LinkedHashMap<>();
+    for (Violation violation : violations) {
+      String rule = violation.rule();
+      distinct.putIfAbsent(List.of(violation.table(), String.valueOf(violation.column()),
+          String.valueOf(violation.property()), rule), violation);
+    }
+    throw ApiException.validation(List.copyOf(distinct.values()));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.joinery.sample.api.request;
+
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Write-only columns, such as seed 004's {@code password}: a value sent in a body is stored
+ * hashed, and the column is never shown, selected, filtered or ordered on. Seed 004 leaves the
+ * password out of one query ({@code attributes: {exclude: ['password']}}); a real server leaves it
+ * out of every answer, so the rule lives here instead of in each route.
+ */
+public final class Secrets {
+  private final Set<Column<?, ?>> columns;
+  private final PasswordHasher hasher;
+
+  public Secrets(Set<? extends Column<?, ?>> columns, PasswordHasher hasher) {
+    this.columns = Set.copyOf(columns);
+    this.hasher = hasher;
+  }
+
+  public boolean isSecret(Column<?, ?> column) {
+    return columns.contains(column);
+  }
+
+  /** The secret columns of {@code table}, in column order. */
+  public <T> List<Column<T, ?>> of(TableMeta<T> table) {
+    List<Column<T, ?>> secret = new ArrayList<>();
+    for (Column<T, ?> column : table.columns()) {
+      if (isSecret(column)) {
+        secret.add(column);
+      }
+    }
+    return secret;
+  }
+
+  /** What is stored for a secret value received in a body. */
+  public String protect(String value) {
+    return value == null ? null : hasher.hash(value);
+  }
+}

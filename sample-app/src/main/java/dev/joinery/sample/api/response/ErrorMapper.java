@@ -1,0 +1,93 @@
+package dev.joinery.sample.api.response;
+
+import dev.joinery.CheckConstraintException;
+import dev.joinery.ConstraintViolationException;
+import dev.joinery.ForeignKeyConstraintException;
+import dev.joinery.NotNullConstraintException;
+import dev.joinery.UniqueConstraintException;
+import dev.joinery.ValidationException;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.sample.api.ApiException;
+import dev.joinery.validation.Violation;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what a request threw into the {@link ErrorBody} it answers with. Joinery's typed
+ * exceptions carry the table and column, so a constraint the database enforced is reported as
+ * precisely as a rule checked before any SQL ran.
+ */
+public final class ErrorMapper {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private final List<TableMeta<?>> tables;
+
+  /** @param tables every table the app serves, to name the property of a violated column */
+  public ErrorMapper(List<TableMeta<?>> tables) {
+    this.tables = List.copyOf(tables);
+  }
+
+  /** The answer to {@code failure}; unexpected failures are logged and answered without detail. */
+  public ErrorBody map(Throwable failure) {
+    if (failure instanceof ApiException e) {
+      return new ErrorBody(e.status(), e.error(), e.getMessage(), e.violations());
+    }
+    if (failure instanceof ValidationException e) {
+      ApiException api = ApiException.validation(e.violations());
+      return new ErrorBody(400, api.error(), api.getMessage(), e.violations());
+    }
+    if (failure instanceof UniqueConstraintException e) {
+      return constraint(409, "unique", e);
+    }
+    if (failure instanceof ForeignKeyConstraintException e) {
+      return constraint(409, "foreign-key", e);
+    }
+    if (failure instanceof NotNullConstraintException e) {
+      return constraint(400, "not-null", e);
+    }
+    if (failure instanceof CheckConstraintException e) {
+      return constraint(400, "check", e);
+    }
+    if (failure instanceof HttpResponseException e) {
+      // Javalin's own refusals: no route (404), wrong method (405).
+      String error = e.getStatus() == 405 ? "method-not-allowed" : e.getStatus() == 404
+          ? "not-found" : "bad-request";
+      return new ErrorBody(e.getStatus(), error, e.getMessage(), List.of());
+    }
+    LOG.error("request failed", failure);
+    return new ErrorBody(500, "internal",
+        "the server failed to answer: " + failure.getClass().getSimpleName()
+            + "; the server log has the details", List.of());
+  }
+
+  private ErrorBody constraint(int status, String error, ConstraintViolationException e) {
+    String rule = switch (error) {
+      case "unique" -> "unique";
+      case "foreign-key" -> "foreignKey";
+      case "not-null" -> "notNull";
+      default -> "check";
+    };
+    List<Violation> violations = e.table() == null
+        ? List.of()
+        : List.of(new Violation(e.table(), e.column(), property(e.table(), e.column()), rule,
+            e.getMessage()));
+    return new ErrorBody(status, error, e.getMessage(), violations);
+  }
+
+  /** The record component of a column, as the client wrote it in JSON; null if unknown. */
+  private String property(String table, String column) {
+    for (TableMeta<?> meta : tables) {
+      if (meta.name().equals(table)) {
+        for (Column<?, ?> each : meta.columns()) {
+          if (each.name().equals(column)) {
+            return each.property();
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

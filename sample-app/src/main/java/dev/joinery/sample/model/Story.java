@@ -1,0 +1,27 @@
+package dev.joinery.sample.model;
+
+import dev.joinery.annotation.AutoIncrement;
+import dev.joinery.annotation.BelongsTo;
+import dev.joinery.annotation.Column;
+import dev.joinery.annotation.CreatedAt;
+import dev.joinery.annotation.Id;
+import dev.joinery.annotation.NotNull;
+import dev.joinery.annotation.Table;
+import dev.joinery.annotation.UpdatedAt;
+import java.time.Instant;
+
+/**
+ * A story of seed 004: unsigned keys, {@code created_at}/{@code updated_at} timestamps, and
+ * {@code Stories.belongsTo(Users, {foreignKey: 'created_by', as: 'author'})}.
+ *
+ * @param author loaded only when included; {@code null} otherwise
+ */
+@Table("stories")
+public record Story(
+    @Id @AutoIncrement @Column(unsigned = true) Integer storyId,
+    @NotNull @Column(name = "created_by", unsigned = true) Integer createdBy,
+    @NotNull String title,
+    @NotNull @Column(text = true) String content,
+    @CreatedAt @Column(name = "created_at") Instant createdAt,
+    @UpdatedAt @Column(name = "updated_at") Instant updatedAt,
+    @BelongsTo(foreignKey = "createdBy") Author author) {}
