@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ValueType;
 import dev.joinery.processor.testing.Compilations;
 import dev.joinery.processor.testing.GeneratedClasses;
 import dev.joinery.schema.ColumnDef;
@@ -15,14 +16,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the processor behaves as part of a build: options, packages, rounds, files. */
 class ProcessorTest {
@@ -36,7 +46,7 @@ class ProcessorTest {
     TableMeta<?> gadgets = classes.table("shapes.types.GadgetTable");
     assertThat(gadgets.columns()).hasSize(26);
     assertThat(gadgets.definition().column("price").orElseThrow())
-        .isEqualTo(ColumnDef.of("price", dev.joinery.meta.ValueType.BIG_DECIMAL).withPrecision(10, 4));
+        .isEqualTo(ColumnDef.of("price", ValueType.BIG_DECIMAL).withPrecision(10, 4));
     assertThat(gadgets.definition().column("cost").orElseThrow().precision()).isEqualTo(19);
     assertThat(gadgets.definition().column("instance").orElseThrow().defaultValue()).isEqualTo("0");
     assertThat(gadgets.definition().column("notes").orElseThrow().text()).isTrue();
@@ -120,6 +130,47 @@ class ProcessorTest {
     assertThat(compilation).generatedSourceFile("shapes.later.AddressTable");
     GeneratedClasses classes = new GeneratedClasses(compilation);
     assertThat(classes.schema("shapes.later").tables().get(1).foreignKeys()).hasSize(1);
+  }
+
+  /**
+   * A record with a mistake generates nothing, and neither does a record pointing at it (its code
+   * would not compile, an error that would hide the real one); unrelated records still generate.
+   * Plain javac, because compile-testing hides generated files once a compilation failed.
+   */
+  @Test
+  void aMistakeStopsItsRecordAndTheRecordsPointingAtIt(@TempDir Path out) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(Files.createDirectories(out.resolve("s"))));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(Files.createDirectories(out.resolve("c"))));
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
+          List.of("-proc:only", "-classpath", System.getProperty("java.class.path")), null, List.of(
+              JavaFileObjects.forSourceLines("shapes.broken.Owner",
+                  "package shapes.broken;",
+                  "import dev.joinery.annotation.*;",
+                  "@Table public record Owner(@Id Long id, @HasOne Pet pet) {}"),
+              JavaFileObjects.forSourceLines("shapes.broken.Pet",
+                  "package shapes.broken;",
+                  "import dev.joinery.annotation.*;",
+                  "@Table public record Pet(@Id Long id, Long ownerId, java.util.Map<String, String> tags) {}"),
+              JavaFileObjects.forSourceLines("shapes.broken.Vet",
+                  "package shapes.broken;",
+                  "import dev.joinery.annotation.*;",
+                  "@Table public record Vet(@Id Long id, String name) {}")));
+      task.setProcessors(List.of(new JoineryProcessor()));
+      assertThat(task.call()).isFalse();
+    }
+    assertThat(diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(null)).toList())
+        .containsExactly(diagnostics.getDiagnostics().get(0).getMessage(null));
+    assertThat(diagnostics.getDiagnostics().get(0).getMessage(null)).contains("Pet.tags");
+    // javac runs no further round after one with errors, so there is no JoinerySchema either.
+    try (Stream<Path> generated = Files.walk(out.resolve("s"))) {
+      assertThat(generated.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
+          .containsExactly("VetTable.java", "VetDao.java");
+    }
   }
 
   private static Object construct(TableMeta<?> gadgets) {
