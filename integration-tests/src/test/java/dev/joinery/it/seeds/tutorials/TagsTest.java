@@ -1,7 +1,9 @@
 package dev.joinery.it.seeds.tutorials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.joinery.UniqueConstraintException;
 import dev.joinery.it.SeedDb;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
@@ -107,5 +109,22 @@ class TagsTest {
     assertThat(created.tags().get(0)).isEqualTo(java);
     assertThat(created.tags().get(1).id()).isNotNull();
     assertThat(links()).containsExactly("Records|java", "Records|jdbc");
+  }
+
+  @DatabaseTest
+  void aNestedCreateThatFailsHalfwayLeavesNoRowBehind(TestDatabase db) {
+    Tutorial doomed = new Tutorial(null, "Doomed", null, true, null, null, null,
+        List.of(Tag.of("new"), Tag.of("java")));
+
+    assertThatThrownBy(() -> tutorials.create(doomed, TutorialTable.TAGS))
+        .isInstanceOf(UniqueConstraintException.class)
+        .hasMessageStartingWith("Unique constraint violated on tags.name");
+
+    assertThat(db.counter().count()).as("the tutorial, then the failing tags").isEqualTo(2);
+    assertThat(SeedDb.lines(db, "SELECT \"title\" FROM \"tutorials\" ORDER BY \"id\""))
+        .containsExactly("Joins", "Views");
+    assertThat(SeedDb.lines(db, "SELECT \"name\" FROM \"tags\" ORDER BY \"id\""))
+        .containsExactly("java", "sql", "h2");
+    assertThat(links()).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package dev.joinery.it.seeds.tutorials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.joinery.dao.Page;
 import dev.joinery.it.SeedDb;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
@@ -120,5 +121,21 @@ class TutorialsTest {
     assertThat(created.comments()).allSatisfy(c -> assertThat(c.tutorialId()).isEqualTo(created.id()));
     assertThat(tutorials.findByPk(created.id(), withComments())).contains(created);
     assertThat(tutorials.countComments(created)).isEqualTo(2);
+  }
+
+  @DatabaseTest
+  void findAndCountAllPagesAndCountsTutorialsNotJoinedComments(TestDatabase db) {
+    for (int i = 0; i < 4; i++) {
+      comment(first, "reader " + i, "comment " + i);
+    }
+    tutorials.create(Tutorial.of("Tut#3", "no comments yet"));
+    db.counter().reset();
+
+    Page<Tutorial> page = tutorials.findAndCountAll(withComments().limit(2).offset(0));
+
+    assertThat(db.counter().count()).as("count, page, comments").isEqualTo(3);
+    assertThat(page.count()).isEqualTo(3);
+    assertThat(page.rows()).extracting(Tutorial::title).containsExactly("Tut#1", "Tut#2");
+    assertThat(page.rows().get(0).comments()).hasSize(4);
   }
 }
