@@ -50,6 +50,9 @@ final class SelectPlan {
       linkPosition = 0;
     }
     columnCount = position;
+    for (TableNode node : nodes) {
+      node.resolve();
+    }
   }
 
   /** Aliases for table occurrences rendered outside the node tree (EXISTS subqueries). */

@@ -5,6 +5,7 @@ import dev.joinery.meta.Association;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.RowInput;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
 import java.sql.ResultSet;
@@ -26,9 +27,20 @@ final class TableNode {
   final List<Include<?, ?>> includes;
   /** Per include: the joined node of a to-one include, null for a to-many one. */
   final List<TableNode> joined = new ArrayList<>();
+  /** Per include: the root node of a to-many include's level, once that level ran. */
+  private final TableNode[] levels;
   final List<Attribute<Object>> attributes;
   final int[] positions;
+  /** The rows read for this node, kept only when a to-many include needs their keys. */
   final List<LoadedRow> rows = new ArrayList<>();
+  /** Whether rows of this node wait for includes (else they are read as plain records). */
+  final boolean hasIncludes;
+  /**
+   * Whether a row of this node is complete once its statement is read: no to-many include in
+   * this node or any node joined below it. Such rows are built at once, without a LoadedRow.
+   */
+  private Boolean complete;
+  final boolean hasToMany;
   private RowInput input;
 
   @SuppressWarnings("unchecked")
@@ -40,6 +52,30 @@ final class TableNode {
     this.includes = List.copyOf(includes);
     this.attributes = (List<Attribute<Object>>) (List<?>) List.copyOf(attributes);
     this.positions = new int[table.columns().size()];
+    this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
+    this.levels = new TableNode[this.includes.size()];
+    this.hasIncludes = !this.includes.isEmpty();
+  }
+
+  boolean isCompleteWhenRead() {
+    if (complete == null) {
+      boolean all = !hasToMany;
+      for (TableNode child : joined) {
+        all &= child == null || child.isCompleteWhenRead();
+      }
+      complete = all;
+    }
+    return complete;
+  }
+
+  /** The node of include {@code i}: the joined node, or the root of its to-many level. */
+  TableNode child(int i) {
+    TableNode node = joined.get(i);
+    return node != null ? node : levels[i];
+  }
+
+  void setLevel(int i, TableNode root) {
+    levels[i] = root;
   }
 
   /** The association this node is joined by; null for a root. */
@@ -54,6 +90,24 @@ final class TableNode {
   /** The column whose value tells a LEFT JOIN match from a miss: the join column on this side. */
   Column<?, ?> presenceColumn() {
     return include.association().targetKey();
+  }
+
+  /**
+   * Facts read for every row, resolved once: the association's metadata sits behind suppliers
+   * (tables reference each other), which is too slow to ask per row.
+   */
+  int presencePosition;
+  ValueType presenceType;
+  /** The component of the parent record this node's row goes to. */
+  int component;
+
+  void resolve() {
+    if (include != null) {
+      Column<?, ?> presence = presenceColumn();
+      presencePosition = positions[presence.ordinal()];
+      presenceType = presence.type();
+      component = include.association().component();
+    }
   }
 
   boolean isSelected(Column<?, ?> column) {
