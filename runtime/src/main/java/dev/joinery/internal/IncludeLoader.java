@@ -202,10 +202,10 @@ final class IncludeLoader {
    */
   private Object read(TableNode node) throws SQLException {
     Object record = node.table.read(node.input());
-    if (!node.hasIncludes) {
+    if (!node.hasIncludes()) {
       return record;
     }
-    if (node.isCompleteWhenRead()) {
+    if (node.completeWhenRead) {
       Object[] components = node.table.deconstruct(record);
       for (int i = 0; i < node.joined.size(); i++) {
         TableNode joined = node.joined.get(i);

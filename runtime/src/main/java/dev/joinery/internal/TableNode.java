@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * One table occurrence in a SELECT: the root of a level, or a to-one include joined into it.
  * Knows its SQL alias, which JDBC position each of its columns was selected at, the attributes
- * the map view shows, and the includes hanging off it (to-one ones as child nodes, to-many ones
- * loaded by later statements). It also collects the rows read for it, so the to-many loader
- * finds every parent key of this node after the statement ran.
+ * the map view shows, and the includes hanging off it (to-one ones as joined child nodes,
+ * to-many ones loaded by later statements). It also collects the rows read for it when a to-many
+ * include needs their keys after the statement ran.
  */
 final class TableNode {
   final TableMeta<Object> table;
@@ -27,20 +27,24 @@ final class TableNode {
   final List<Include<?, ?>> includes;
   /** Per include: the joined node of a to-one include, null for a to-many one. */
   final List<TableNode> joined = new ArrayList<>();
-  /** Per include: the root node of a to-many include's level, once that level ran. */
-  private final TableNode[] levels;
   final List<Attribute<Object>> attributes;
+  /** JDBC position (1-based) of each column ordinal, 0 when not selected. */
   final int[] positions;
   /** The rows read for this node, kept only when a to-many include needs their keys. */
   final List<LoadedRow> rows = new ArrayList<>();
-  /** Whether rows of this node wait for includes (else they are read as plain records). */
-  final boolean hasIncludes;
-  /**
-   * Whether a row of this node is complete once its statement is read: no to-many include in
-   * this node or any node joined below it. Such rows are built at once, without a LoadedRow.
-   */
-  private Boolean complete;
   final boolean hasToMany;
+
+  // Resolved once the tree is complete (see resolve()): association metadata sits behind
+  // suppliers, because tables reference each other, and is too slow to ask for every row.
+  int presencePosition;
+  ValueType presenceType;
+  /** The component of the parent record this node's row goes to. */
+  int component;
+  /** No to-many include here or below: a row is finished as soon as it is read. */
+  boolean completeWhenRead;
+
+  /** Per include: the root node of a to-many include's level, once that level ran. */
+  private final TableNode[] levels;
   private RowInput input;
 
   @SuppressWarnings("unchecked")
@@ -54,18 +58,27 @@ final class TableNode {
     this.positions = new int[table.columns().size()];
     this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
     this.levels = new TableNode[this.includes.size()];
-    this.hasIncludes = !this.includes.isEmpty();
   }
 
-  boolean isCompleteWhenRead() {
-    if (complete == null) {
-      boolean all = !hasToMany;
-      for (TableNode child : joined) {
-        all &= child == null || child.isCompleteWhenRead();
+  /** Resolves the per-row facts of this node and the nodes joined below it. */
+  void resolve() {
+    completeWhenRead = !hasToMany;
+    for (TableNode child : joined) {
+      if (child != null) {
+        child.resolve();
+        completeWhenRead &= child.completeWhenRead;
       }
-      complete = all;
     }
-    return complete;
+    if (include != null) {
+      Column<?, ?> presence = presenceColumn();
+      presencePosition = positions[presence.ordinal()];
+      presenceType = presence.type();
+      component = include.association().component();
+    }
+  }
+
+  boolean hasIncludes() {
+    return !includes.isEmpty();
   }
 
   /** The node of include {@code i}: the joined node, or the root of its to-many level. */
@@ -92,24 +105,6 @@ final class TableNode {
     return include.association().targetKey();
   }
 
-  /**
-   * Facts read for every row, resolved once: the association's metadata sits behind suppliers
-   * (tables reference each other), which is too slow to ask per row.
-   */
-  int presencePosition;
-  ValueType presenceType;
-  /** The component of the parent record this node's row goes to. */
-  int component;
-
-  void resolve() {
-    if (include != null) {
-      Column<?, ?> presence = presenceColumn();
-      presencePosition = positions[presence.ordinal()];
-      presenceType = presence.type();
-      component = include.association().component();
-    }
-  }
-
   boolean isSelected(Column<?, ?> column) {
     return positions[column.ordinal()] != 0;
   }
@@ -119,7 +114,9 @@ final class TableNode {
     input = new RowInput(resultSet, positions, dialect);
   }
 
-  RowInput input() { return input; }
+  RowInput input() {
+    return input;
+  }
 
   /** This node and the nodes joined below it, parents first. */
   void collect(List<TableNode> into) {
