@@ -23,6 +23,11 @@ import org.jdbi.v3.core.statement.Query;
  * under the drivers' limits on bound parameters). A to-many level with no parent rows is skipped.
  *
  * <p>The caller runs multi-statement finds in one transaction, so every level sees one snapshot.
+ *
+ * <p>A hasOne is joined like a belongsTo and so assumes at most one target per source (make it
+ * real with {@code @HasOne(unique = true)}, as seed 001 does): a second match would repeat the
+ * parent row. Keys are compared as the Java values their columns read as; enum and byte[] keys
+ * are not supported for stitching.
  */
 final class IncludeLoader {
   /**

@@ -52,6 +52,12 @@ record ValueArgument(ValueType type, Object value, Dialect dialect) implements A
     }
   }
 
+  /** Just the value: Jdbi shows arguments in its exception messages. */
+  @Override
+  public String toString() {
+    return String.valueOf(value);
+  }
+
   private static int sqlType(ValueType type) {
     return switch (type) {
       case STRING, ENUM -> Types.VARCHAR;
