@@ -161,6 +161,19 @@ public enum Message {
           + " for the same foreign key \"%9$s\"; keep one value, or leave one side DEFAULT so it"
           + " follows the other"),
 
+  // --- generated DAO methods -------------------------------------------------------------
+  /**
+   * Args: annotation, record, component, DAO, shared method names, other annotation, other
+   * component.
+   */
+  MIXIN_CLASH("mixin-clash",
+      "@%1$s %2$s.%3$s and @%6$s %2$s.%7$s both generate %5$s in %4$s; rename one of the two"
+          + " components, whose names the DAO methods are built from"),
+  /** Args: annotation, record, component, DAO, method names, declaring interfaces. */
+  MIXIN_INHERITED("mixin-inherited",
+      "@%1$s %2$s.%3$s generates %5$s in %4$s, a name every DAO already has from %6$s; rename"
+          + " the component, whose name the DAO methods are built from"),
+
   // --- belongsToMany -----------------------------------------------------------------------
   /** Args: record, component, suggested junction name. */
   EMPTY_THROUGH("empty-through",

@@ -36,6 +36,7 @@ public final class RoundValidator {
       new InversePairsAgree(),
       new SetNullNeedsNullableKey(),
       new NotNullForeignKeyCycle(),
+      new MixinNamesAreFree(),
       // many-to-many junctions
       new ThroughIsNamed(),
       new JunctionNameIsFree(),
