@@ -75,6 +75,31 @@ public enum Message {
       "column name \"%1$s\" of %2$s.%3$s is already the column of %2$s.%4$s in table %5$s;"
           + " rename one with @Column(name = \"...\")"),
 
+  // --- name lengths ------------------------------------------------------------------------
+  /** Args: table name, record, length in bytes. */
+  TABLE_NAME_TOO_LONG("table-name-too-long",
+      "table name \"%1$s\" of %2$s is %3$d bytes long, more than the 63 PostgreSQL keeps (it"
+          + " cuts the rest silently; MySQL refuses more than 64): choose a shorter name with"
+          + " @Table(\"...\")"),
+  /** Args: column name, record, component, length in bytes. */
+  COLUMN_NAME_TOO_LONG("column-name-too-long",
+      "column name \"%1$s\" of %2$s.%3$s is %4$d bytes long, more than the 63 PostgreSQL keeps"
+          + " (it cuts the rest silently; MySQL refuses more than 64): choose a shorter name with"
+          + " @Column(name = \"...\")"),
+  /** Args: index name, what declares the index, length in bytes, how to rename it. */
+  INDEX_NAME_TOO_LONG("index-name-too-long",
+      "index name \"%1$s\" of %2$s is %3$d bytes long, more than the 63 PostgreSQL keeps (it"
+          + " cuts the rest silently; MySQL refuses more than 64): %4$s"),
+  /** Args: constraint name, annotation, record, component, length in bytes. */
+  CONSTRAINT_NAME_TOO_LONG("constraint-name-too-long",
+      "foreign-key constraint name \"%1$s\" of @%2$s %3$s.%4$s is %5$d bytes long, more than the"
+          + " 63 PostgreSQL keeps (it cuts the rest silently; MySQL refuses more than 64): name it"
+          + " with uniqueKey = \"...\""),
+  /** Args: which name, the name, record, component, length in bytes, how to shorten it. */
+  JUNCTION_NAME_TOO_LONG("junction-name-too-long",
+      "%1$s \"%2$s\" of @BelongsToMany %3$s.%4$s is %5$d bytes long, more than the 63 PostgreSQL"
+          + " keeps (it cuts the rest silently; MySQL refuses more than 64): %6$s"),
+
   // --- indexes -----------------------------------------------------------------------------
   /** Args: record, component named, column components. */
   UNKNOWN_INDEX_COLUMN("unknown-index-column",

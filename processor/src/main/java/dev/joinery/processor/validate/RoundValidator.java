@@ -27,6 +27,7 @@ public final class RoundValidator {
       new UniqueTableNames(),
       new UniqueColumnNames(),
       new IndexColumnsExist(),
+      new IdentifiersFit(),
       // associations
       new AssociationShape(),
       new AssociationTargetIsTable(),
