@@ -64,6 +64,27 @@ public enum Message {
   DECIMAL_TYPE("decimal-type",
       "@Column(%3$s) on %1$s.%2$s applies to BigDecimal columns, but %2$s is %4$s; make it"
           + " `BigDecimal %2$s` or remove %3$s"),
+  /** Args: member (min or max), value, record, component. */
+  LENGTH_NEGATIVE("length-negative",
+      "@Length(%1$s = %2$d) on %3$s.%4$s is negative, and no text is shorter than 0 characters;"
+          + " write %1$s = 0 or more"),
+  /** Args: record, component, min, max. */
+  LENGTH_MIN_OVER_MAX("length-min-over-max",
+      "@Length(min = %3$d, max = %4$d) on %1$s.%2$s accepts no text, since min is greater than"
+          + " max; make min at most max"),
+  /** Args: length, record, component. */
+  COLUMN_LENGTH_NEGATIVE("column-length-negative",
+      "@Column(length = %1$d) on %2$s.%3$s is negative; write a VARCHAR length from 1 to 16383,"
+          + " or leave length out for 255"),
+  /** Args: length, record, component, fix. */
+  COLUMN_LENGTH_TOO_LONG("column-length-too-long",
+      "@Column(length = %1$d) on %2$s.%3$s is more than 16383, the longest VARCHAR MySQL can"
+          + " create in utf8mb4 (4 bytes a character, 65535 bytes at most); %4$s"),
+  /** Args: record, component, precision, scale. */
+  DECIMAL_SCALE("decimal-scale",
+      "@Column on %1$s.%2$s makes DECIMAL(%3$d,%4$d), whose scale %4$d is more than its precision"
+          + " %3$d (the digits after the point count in the precision); make scale at most %3$d"
+          + " or precision at least %4$d"),
 
   // --- names -------------------------------------------------------------------------------
   /** Args: table name, record, record already using the name. */

@@ -23,6 +23,8 @@ public final class RoundValidator {
       new TimestampType(),
       new StringValidationType(),
       new ColumnFacetTypes(),
+      new LengthBounds(),
+      new ColumnSizes(),
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),
