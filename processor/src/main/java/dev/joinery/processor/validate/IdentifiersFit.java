@@ -77,17 +77,14 @@ final class IdentifiersFit implements Rule {
 
   /** On the declaration with {@code uniqueKey} if any, else on the first declaration. */
   private static void checkForeignKey(Keys.ForeignKey key, ValidationReport report) {
-    Keys.Link named = key.declaredBy().stream()
-        .filter(link -> !link.association().uniqueKey().isEmpty()).findFirst().orElse(null);
     boolean partsFit = fits(key.holder().tableName()) && fits(key.column().columnName());
-    if ((named == null && !partsFit) || fits(key.name())) {
+    if ((!ConstraintOrigin.named(key) && !partsFit) || fits(key.name())) {
       return;
     }
-    Keys.Link link = named != null ? named : key.declaredBy().get(0);
-    report.error(Message.CONSTRAINT_NAME_TOO_LONG,
-        Where.member(link.association().source(), "uniqueKey"), link.source(), key.name(),
-        RoundGraph.annotationName(link.association().kind()), link.source().recordName(),
-        link.association().name(), bytes(key.name()));
+    Keys.Link link = ConstraintOrigin.declaration(key);
+    report.error(Message.CONSTRAINT_NAME_TOO_LONG, ConstraintOrigin.where(key), link.source(),
+        key.name(), RoundGraph.annotationName(link.association().kind()),
+        link.source().recordName(), link.association().name(), bytes(key.name()));
   }
 
   private static void checkJunction(JunctionLink junction, ValidationReport report) {

@@ -129,6 +129,17 @@ public enum Message {
   EMPTY_INDEX("empty-index",
       "@Index on %1$s names no columns; list the components to index, e.g."
           + " @Index(columns = \"%2$s\")"),
+  /** Args: index name, what declares the index, what already has the name, how to rename. */
+  DUPLICATE_INDEX_NAME("duplicate-index-name",
+      "index name \"%1$s\" of %2$s is already the name of %3$s; an index name must be unique in"
+          + " the whole schema (PostgreSQL and H2; in PostgreSQL among table names too): %4$s"),
+  /**
+   * Args: constraint name, what declares the constraint, what already has the name, how to
+   * rename.
+   */
+  DUPLICATE_CONSTRAINT_NAME("duplicate-constraint-name",
+      "foreign-key constraint name \"%1$s\" of %2$s is already the name of %3$s; a constraint"
+          + " name must be unique in the whole schema (MySQL and H2): %4$s"),
 
   // --- associations: shape and target ------------------------------------------------------
   /** Args: annotation, record, component, type, element type, to-one annotation. */

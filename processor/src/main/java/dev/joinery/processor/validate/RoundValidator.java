@@ -30,6 +30,7 @@ public final class RoundValidator {
       new UniqueColumnNames(),
       new IndexColumnsExist(),
       new IdentifiersFit(),
+      new UniqueIndexNames(),
       // associations
       new AssociationShape(),
       new AssociationTargetIsTable(),
