@@ -85,6 +85,9 @@ public enum Message {
       "@Column on %1$s.%2$s makes DECIMAL(%3$d,%4$d), whose scale %4$d is more than its precision"
           + " %3$d (the digits after the point count in the precision); make scale at most %3$d"
           + " or precision at least %4$d"),
+  /** Args: value, record, component, type, what to write instead. */
+  DEFAULT_VALUE_TYPE("default-value",
+      "@Column(defaultValue = \"%1$s\") on %2$s.%3$s is not a valid default for %4$s; %5$s"),
 
   // --- names -------------------------------------------------------------------------------
   /** Args: table name, record, record already using the name. */

@@ -25,6 +25,7 @@ public final class RoundValidator {
       new ColumnFacetTypes(),
       new LengthBounds(),
       new ColumnSizes(),
+      new DefaultValueParses(),
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),
