@@ -90,21 +90,21 @@ final class IdentifiersFit implements Rule {
   private static void checkJunction(JunctionLink junction, ValidationReport report) {
     SourceRef source = junction.association().source();
     String through = junction.through();
-    boolean fits = true;
+    boolean partsFit = true;
     if (!fits(through)) {
-      fits = false;
+      partsFit = false;
       report(junction, Where.member(source, "through"), "junction table name", through,
           "choose a shorter through", report);
     }
     for (String member : List.of("foreignKey", "otherKey")) {
       String column = member.equals("foreignKey") ? junction.foreignKey() : junction.otherKey();
       if (!fits(column)) {
-        fits = false;
+        partsFit = false;
         report(junction, Where.member(source, member), "junction column name", column,
             "choose a shorter one with " + member + " = \"...\"", report);
       }
     }
-    if (!fits) {
+    if (!partsFit) {
       return;
     }
     // The constraint names are the longest derived ones; the junction's index name is shorter.
