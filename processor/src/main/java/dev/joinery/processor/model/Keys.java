@@ -309,5 +309,23 @@ public final class Keys {
     public boolean isComplete() {
       return !table.isEmpty() && sourceKey.isPresent() && targetKey.isPresent();
     }
+
+    /**
+     * The index on the target column, for lookups from the target side (the primary key, which
+     * starts with the source column, serves the source side).
+     */
+    public String indexName() {
+      return Naming.indexName(table, List.of(targetColumn), false);
+    }
+
+    /** The constraint from the source column to the source's key. */
+    public String sourceForeignKeyName() {
+      return Naming.foreignKeyName(table, sourceColumn);
+    }
+
+    /** The constraint from the target column to the target's key. */
+    public String targetForeignKeyName() {
+      return Naming.foreignKeyName(table, targetColumn);
+    }
   }
 }

@@ -1,18 +1,15 @@
 package dev.joinery.processor.render;
 
 import dev.joinery.annotation.ReferentialAction;
-import dev.joinery.meta.Association;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.IndexModel;
+import dev.joinery.processor.model.Indexes;
 import dev.joinery.processor.model.Keys;
-import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,15 +19,15 @@ import java.util.List;
  *
  * <p>The table holds the foreign keys whose column lives in it, whichever side declared them: its
  * own belongsTo and the hasOne/hasMany of other records that point at it; an inverse pair is one
- * key. Indexes are the record's {@code @Index}es, then its {@code @Column(unique)} columns, then an
- * index on each hasOne foreign key that no earlier index starts with (Sequelize indexes a hasOne
- * key, unique with {@code @HasOne(unique = true)}).
+ * key. Its indexes and their names come from {@link Indexes}, which validation checks too.
  */
 final class TableDefs {
   private final Keys keys;
+  private final Indexes indexes;
 
   TableDefs(Keys keys) {
     this.keys = keys;
+    this.indexes = new Indexes(keys);
   }
 
   TableDef of(TableModel table) {
@@ -56,11 +53,12 @@ final class TableDefs {
         List.of(keyColumn(junction.sourceColumn(), sourceKey),
             keyColumn(junction.targetColumn(), targetKey)),
         List.of(junction.sourceColumn(), junction.targetColumn()),
-        List.of(new IndexDef(Naming.indexName(table, List.of(junction.targetColumn()), false),
-            List.of(junction.targetColumn()), false)),
+        List.of(new IndexDef(junction.indexName(), List.of(junction.targetColumn()), false)),
         List.of(
-            cascade(table, junction.sourceColumn(), junction.source().tableName(), sourceKey),
-            cascade(table, junction.targetColumn(), junction.target().tableName(), targetKey)));
+            cascade(junction.sourceForeignKeyName(), junction.sourceColumn(),
+                junction.source().tableName(), sourceKey),
+            cascade(junction.targetForeignKeyName(), junction.targetColumn(),
+                junction.target().tableName(), targetKey)));
   }
 
   static ColumnDef column(ColumnModel column) {
@@ -88,34 +86,9 @@ final class TableDefs {
   }
 
   private List<IndexDef> indexes(TableModel table) {
-    String name = table.tableName();
-    List<IndexDef> indexes = new ArrayList<>();
-    for (IndexModel index : table.indexes()) {
-      List<String> columns = index.components().stream()
-          .map(component -> table.column(component).orElseThrow().columnName())
-          .toList();
-      indexes.add(new IndexDef(
-          index.name().isEmpty() ? Naming.indexName(name, columns, index.unique()) : index.name(),
-          columns, index.unique()));
-    }
-    for (ColumnModel column : table.columns()) {
-      List<String> columns = List.of(column.columnName());
-      if (column.unique() && indexes.stream().noneMatch(i -> i.unique() && i.columns().equals(columns))) {
-        indexes.add(new IndexDef(Naming.indexName(name, columns, true), columns, true));
-      }
-    }
-    for (Keys.Link link : keys.links()) {
-      if (link.association().kind() == Association.Kind.HAS_ONE && link.isComplete()
-          && link.holder().qualifiedName().equals(table.qualifiedName())) {
-        String column = link.foreignKey().orElseThrow().columnName();
-        if (indexes.stream().noneMatch(i -> i.columns().get(0).equals(column))) {
-          boolean unique = link.association().unique();
-          indexes.add(new IndexDef(Naming.indexName(name, List.of(column), unique),
-              List.of(column), unique));
-        }
-      }
-    }
-    return indexes;
+    return indexes.of(table).stream()
+        .map(index -> new IndexDef(index.name(), index.columns(), index.unique()))
+        .toList();
   }
 
   private List<ForeignKeyDef> foreignKeys(TableModel table) {
@@ -141,9 +114,9 @@ final class TableDefs {
     return def.notNull();
   }
 
-  private static ForeignKeyDef cascade(String table, String column, String referencedTable,
+  private static ForeignKeyDef cascade(String name, String column, String referencedTable,
       ColumnModel referencedKey) {
-    return new ForeignKeyDef(Naming.foreignKeyName(table, column), List.of(column),
+    return new ForeignKeyDef(name, List.of(column),
         referencedTable, List.of(referencedKey.columnName()),
         ReferentialAction.CASCADE, ReferentialAction.CASCADE);
   }

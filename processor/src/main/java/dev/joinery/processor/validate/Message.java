@@ -64,6 +64,30 @@ public enum Message {
   DECIMAL_TYPE("decimal-type",
       "@Column(%3$s) on %1$s.%2$s applies to BigDecimal columns, but %2$s is %4$s; make it"
           + " `BigDecimal %2$s` or remove %3$s"),
+  /** Args: member (min or max), value, record, component. */
+  LENGTH_NEGATIVE("length-negative",
+      "@Length(%1$s = %2$d) on %3$s.%4$s is negative, and no text is shorter than 0 characters;"
+          + " write %1$s = 0 or more"),
+  /** Args: record, component, min, max. */
+  LENGTH_MIN_OVER_MAX("length-min-over-max",
+      "@Length(min = %3$d, max = %4$d) on %1$s.%2$s accepts no text, since min is greater than"
+          + " max; make min at most max"),
+  /** Args: length, record, component. */
+  COLUMN_LENGTH_NEGATIVE("column-length-negative",
+      "@Column(length = %1$d) on %2$s.%3$s is negative; write a VARCHAR length from 1 to 16383,"
+          + " or leave length out for 255"),
+  /** Args: length, record, component, fix. */
+  COLUMN_LENGTH_TOO_LONG("column-length-too-long",
+      "@Column(length = %1$d) on %2$s.%3$s is more than 16383, the longest VARCHAR MySQL can"
+          + " create in utf8mb4 (4 bytes a character, 65535 bytes at most); %4$s"),
+  /** Args: record, component, precision, scale. */
+  DECIMAL_SCALE("decimal-scale",
+      "@Column on %1$s.%2$s makes DECIMAL(%3$d,%4$d), whose scale %4$d is more than its precision"
+          + " %3$d (the digits after the point count in the precision); make scale at most %3$d"
+          + " or precision at least %4$d"),
+  /** Args: value, record, component, type, what to write instead. */
+  DEFAULT_VALUE_TYPE("default-value",
+      "@Column(defaultValue = \"%1$s\") on %2$s.%3$s is not a valid default for %4$s; %5$s"),
 
   // --- names -------------------------------------------------------------------------------
   /** Args: table name, record, record already using the name. */
@@ -75,6 +99,31 @@ public enum Message {
       "column name \"%1$s\" of %2$s.%3$s is already the column of %2$s.%4$s in table %5$s;"
           + " rename one with @Column(name = \"...\")"),
 
+  // --- name lengths ------------------------------------------------------------------------
+  /** Args: table name, record, length in bytes. */
+  TABLE_NAME_TOO_LONG("table-name-too-long",
+      "table name \"%1$s\" of %2$s is %3$d bytes long, more than the 63 PostgreSQL keeps (it"
+          + " cuts the rest silently; MySQL refuses more than 64): choose a shorter name with"
+          + " @Table(\"...\")"),
+  /** Args: column name, record, component, length in bytes. */
+  COLUMN_NAME_TOO_LONG("column-name-too-long",
+      "column name \"%1$s\" of %2$s.%3$s is %4$d bytes long, more than the 63 PostgreSQL keeps"
+          + " (it cuts the rest silently; MySQL refuses more than 64): choose a shorter name with"
+          + " @Column(name = \"...\")"),
+  /** Args: index name, what declares the index, length in bytes, how to rename it. */
+  INDEX_NAME_TOO_LONG("index-name-too-long",
+      "index name \"%1$s\" of %2$s is %3$d bytes long, more than the 63 PostgreSQL keeps (it"
+          + " cuts the rest silently; MySQL refuses more than 64): %4$s"),
+  /** Args: constraint name, annotation, record, component, length in bytes. */
+  CONSTRAINT_NAME_TOO_LONG("constraint-name-too-long",
+      "foreign-key constraint name \"%1$s\" of @%2$s %3$s.%4$s is %5$d bytes long, more than the"
+          + " 63 PostgreSQL keeps (it cuts the rest silently; MySQL refuses more than 64): name it"
+          + " with uniqueKey = \"...\""),
+  /** Args: which name, the name, record, component, length in bytes, how to shorten it. */
+  JUNCTION_NAME_TOO_LONG("junction-name-too-long",
+      "%1$s \"%2$s\" of @BelongsToMany %3$s.%4$s is %5$d bytes long, more than the 63 PostgreSQL"
+          + " keeps (it cuts the rest silently; MySQL refuses more than 64): %6$s"),
+
   // --- indexes -----------------------------------------------------------------------------
   /** Args: record, component named, column components. */
   UNKNOWN_INDEX_COLUMN("unknown-index-column",
@@ -83,6 +132,17 @@ public enum Message {
   EMPTY_INDEX("empty-index",
       "@Index on %1$s names no columns; list the components to index, e.g."
           + " @Index(columns = \"%2$s\")"),
+  /** Args: index name, what declares the index, what already has the name, how to rename. */
+  DUPLICATE_INDEX_NAME("duplicate-index-name",
+      "index name \"%1$s\" of %2$s is already the name of %3$s; an index name must be unique in"
+          + " the whole schema (PostgreSQL and H2; in PostgreSQL among table names too): %4$s"),
+  /**
+   * Args: constraint name, what declares the constraint, what already has the name, how to
+   * rename.
+   */
+  DUPLICATE_CONSTRAINT_NAME("duplicate-constraint-name",
+      "foreign-key constraint name \"%1$s\" of %2$s is already the name of %3$s; a constraint"
+          + " name must be unique in the whole schema (MySQL and H2): %4$s"),
 
   // --- associations: shape and target ------------------------------------------------------
   /** Args: annotation, record, component, type, element type, to-one annotation. */
@@ -160,6 +220,19 @@ public enum Message {
       "@BelongsTo %1$s.%2$s says %3$s = %4$s but its inverse @%5$s %6$s.%7$s says %3$s = %8$s"
           + " for the same foreign key \"%9$s\"; keep one value, or leave one side DEFAULT so it"
           + " follows the other"),
+
+  // --- generated DAO methods -------------------------------------------------------------
+  /**
+   * Args: annotation, record, component, DAO, shared method names, other annotation, other
+   * component.
+   */
+  MIXIN_CLASH("mixin-clash",
+      "@%1$s %2$s.%3$s and @%6$s %2$s.%7$s both generate %5$s in %4$s; rename one of the two"
+          + " components, whose names the DAO methods are built from"),
+  /** Args: annotation, record, component, DAO, method names, declaring interfaces. */
+  MIXIN_INHERITED("mixin-inherited",
+      "@%1$s %2$s.%3$s generates %5$s in %4$s, a name every DAO already has from %6$s; rename"
+          + " the component, whose name the DAO methods are built from"),
 
   // --- belongsToMany -----------------------------------------------------------------------
   /** Args: record, component, suggested junction name. */

@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.Association;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.Indexes;
 import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 final class RoundGraph {
   private final List<TableModel> all;
   private final Keys keys;
+  private final Indexes indexes;
   private final Map<String, TableModel> byName = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final List<JunctionLink> junctions = new ArrayList<>();
@@ -29,6 +31,7 @@ final class RoundGraph {
   RoundGraph(List<TableModel> tables) {
     this.all = List.copyOf(tables);
     this.keys = Keys.of(tables);
+    this.indexes = new Indexes(keys);
     for (TableModel table : tables) {
       byName.putIfAbsent(table.qualifiedName(), table);
     }
@@ -53,6 +56,16 @@ final class RoundGraph {
   /** The round's table with this canonical name, record or not. */
   Optional<TableModel> table(String qualifiedName) {
     return qualifiedName == null ? Optional.empty() : Optional.ofNullable(byName.get(qualifiedName));
+  }
+
+  /** The round's keys as the render stage resolves them: foreign keys, junction tables. */
+  Keys keys() {
+    return keys;
+  }
+
+  /** The indexes of {@code table} with their names, exactly as the render stage creates them. */
+  List<Indexes.TableIndex> indexes(TableModel table) {
+    return indexes.of(table);
   }
 
   /** Whether a to-many association sits on a list and a to-one on something else. */

@@ -23,10 +23,15 @@ public final class RoundValidator {
       new TimestampType(),
       new StringValidationType(),
       new ColumnFacetTypes(),
+      new LengthBounds(),
+      new ColumnSizes(),
+      new DefaultValueParses(),
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),
       new IndexColumnsExist(),
+      new IdentifiersFit(),
+      new UniqueIndexNames(),
       // associations
       new AssociationShape(),
       new AssociationTargetIsTable(),
@@ -36,6 +41,7 @@ public final class RoundValidator {
       new InversePairsAgree(),
       new SetNullNeedsNullableKey(),
       new NotNullForeignKeyCycle(),
+      new MixinNamesAreFree(),
       // many-to-many junctions
       new ThroughIsNamed(),
       new JunctionNameIsFree(),

@@ -1,0 +1,54 @@
+package dev.joinery.processor.validate;
+
+import dev.joinery.meta.ValueType;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.TableModel;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * Sizes in {@code @Column} that every supported database can create. A VARCHAR length lies
+ * between 1 and 16383: MySQL stores at most 65535 bytes in a VARCHAR and Joinery's tables are
+ * utf8mb4 (up to 4 bytes a character), so MySQL refuses a longer one in strict mode (and turns
+ * it into TEXT otherwise); longer text is {@code text = true}. A DECIMAL's scale (digits after
+ * the point) is at most its precision (all digits), which every database requires.
+ *
+ * <p>Defaults count: {@code @Column(scale = 4)} with the default precision is DECIMAL(19,4), and
+ * {@code @Column(precision = 1)} with the default scale is DECIMAL(1,2). Sizes on a type they do
+ * not apply to are reported by {@link ColumnFacetTypes} instead.
+ */
+final class ColumnSizes extends ColumnRule {
+  /** 65535 bytes over 4 bytes per utf8mb4 character. */
+  static final int MAX_VARCHAR = 16383;
+
+  @Override
+  void check(TableModel table, ColumnModel column, ValidationReport report) {
+    ValueType type = column.valueType();
+    if ((type == ValueType.STRING || type == ValueType.ENUM) && !column.text()) {
+      checkLength(table, column, report);
+    }
+    if (type == ValueType.BIG_DECIMAL && column.scale() > column.precision()) {
+      String member = Where.isExplicit(column.source(), "scale") ? "scale" : "precision";
+      report.error(Message.DECIMAL_SCALE, Where.member(column.source(), member), table,
+          table.recordName(), column.property(), column.precision(), column.scale());
+    }
+  }
+
+  /** The written length; the model holds 255 for any length below 1. */
+  private static void checkLength(TableModel table, ColumnModel column, ValidationReport report) {
+    Optional<AnnotationValue> written = Where.explicit(column.source(), "length");
+    if (written.isEmpty() || !(written.get().getValue() instanceof Integer length)) {
+      return;
+    }
+    if (length < 0) {
+      report.error(Message.COLUMN_LENGTH_NEGATIVE, Where.member(column.source(), "length"),
+          table, length, table.recordName(), column.property());
+    } else if (length > MAX_VARCHAR) {
+      String fix = column.valueType() == ValueType.STRING
+          ? "write `@Column(text = true)` for longer text"
+          : "the names of an enum's constants need far less: lower length";
+      report.error(Message.COLUMN_LENGTH_TOO_LONG, Where.member(column.source(), "length"),
+          table, length, table.recordName(), column.property(), fix);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.joinery.processor.validate;
+
+import dev.joinery.processor.model.Indexes;
+import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.model.SourceRef;
+import dev.joinery.processor.model.TableModel;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * How the messages about an index's name speak of it: the declaration that asks for the index
+ * (an {@code @Index}, a {@code @Column(unique = true)}, a hasOne), where to put the caret, which
+ * record to charge, and how to give the index another name. Only an {@code @Index} takes a name,
+ * so the other two are told to become one.
+ */
+final class IndexOrigin {
+  private IndexOrigin() {}
+
+  /** The position of the declaration: under {@code name} when written. */
+  static SourceRef where(Indexes.TableIndex index) {
+    if (index.origin() instanceof Indexes.Declared declared) {
+      return Where.member(declared.index().source(), "name");
+    }
+    if (index.origin() instanceof Indexes.UniqueColumn unique) {
+      return Where.member(unique.column().source(), "unique");
+    }
+    return hasOne(index).association().source().at((AnnotationValue) null);
+  }
+
+  /** The record whose declaration asks for the index (a hasOne's source, not its table). */
+  static TableModel owner(Indexes.TableIndex index) {
+    return index.origin() instanceof Indexes.HasOneKey key ? key.link().source() : index.table();
+  }
+
+  /**
+   * "@Index(columns = "name") on Tag", "@Column(unique = true) on Tag.name", "@HasOne
+   * Customer.address on Address.customerId".
+   */
+  static String describe(Indexes.TableIndex index) {
+    TableModel table = index.table();
+    if (index.origin() instanceof Indexes.Declared declared) {
+      return "@Index(columns = " + columns(declared.index().components()) + ") on "
+          + table.recordName();
+    }
+    if (index.origin() instanceof Indexes.UniqueColumn unique) {
+      return "@Column(unique = true) on " + table.recordName() + "." + unique.column().property();
+    }
+    Keys.Link link = hasOne(index);
+    return "@HasOne " + link.source().recordName() + "." + link.association().name()
+        + " on " + table.recordName() + "." + link.foreignKeyName();
+  }
+
+  /** What to write to give the index another name. */
+  static String rename(Indexes.TableIndex index) {
+    TableModel table = index.table();
+    if (index.origin() instanceof Indexes.Declared) {
+      return "name it with @Index(name = \"...\")";
+    }
+    String component = index.origin() instanceof Indexes.UniqueColumn unique
+        ? unique.column().property() : hasOne(index).foreignKeyName();
+    String declaration = "@Index(columns = \"" + component + "\"" + (index.unique()
+        ? ", unique = true" : "") + ", name = \"...\")";
+    if (index.origin() instanceof Indexes.UniqueColumn) {
+      return "declare it as " + declaration + " on " + table.recordName()
+          + " instead of @Column(unique = true)";
+    }
+    return "declare it on " + table.recordName() + " as " + declaration
+        + ", which replaces the generated one";
+  }
+
+  private static Keys.Link hasOne(Indexes.TableIndex index) {
+    return ((Indexes.HasOneKey) index.origin()).link();
+  }
+
+  /** Components as written in {@code @Index(columns)}: {@code "a"} or {@code {"a", "b"}}. */
+  private static String columns(List<String> components) {
+    String quoted = components.stream().map(c -> "\"" + c + "\"")
+        .collect(Collectors.joining(", "));
+    return components.size() == 1 ? quoted : "{" + quoted + "}";
+  }
+}
