@@ -64,8 +64,9 @@ class AcceptedShapesTest {
     assertThat(comments.foreignKeys()).containsExactly(new ForeignKeyDef(
         "comments_tutorial_id_fkey", List.of("tutorial_id"), "tutorials", List.of("id"),
         ReferentialAction.SET_NULL, ReferentialAction.CASCADE));
-    // hasMany adds no index (Sequelize neither).
-    assertThat(comments.indexes()).isEmpty();
+    // Every foreign key is indexed, so to-many includes (WHERE tutorial_id IN (...)) use it.
+    assertThat(comments.indexes()).containsExactly(
+        new IndexDef("comments_tutorial_id", List.of("tutorial_id"), false));
     assertThat(comments.column("text").orElseThrow().text()).isTrue();
 
     TableMeta<?> tutorials = classes.table("shapes.tutorials.TutorialTable");

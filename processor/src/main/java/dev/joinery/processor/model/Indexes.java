@@ -48,17 +48,33 @@ public final class Indexes {
       }
     }
     for (Keys.Link link : keys.links()) {
-      if (link.association().kind() == Association.Kind.HAS_ONE && link.isComplete()
-          && link.holder().qualifiedName().equals(table.qualifiedName())) {
+      if (link.isComplete() && link.holder().qualifiedName().equals(table.qualifiedName())) {
         String column = link.foreignKey().orElseThrow().columnName();
-        if (indexes.stream().noneMatch(i -> i.columns().get(0).equals(column))) {
-          boolean unique = link.association().unique();
+        boolean unique = link.association().kind() == Association.Kind.HAS_ONE
+            && link.association().unique();
+        int existing = indexOn(indexes, column);
+        if (existing < 0) {
           indexes.add(new TableIndex(table, Naming.indexName(name, List.of(column), unique),
-              List.of(column), unique, false, new HasOneKey(link)));
+              List.of(column), unique, false, new ForeignKeyColumn(link)));
+        } else if (unique && indexes.get(existing).origin() instanceof ForeignKeyColumn) {
+          // The belongsTo side came first; the hasOne's unique = true still decides.
+          indexes.set(existing, new TableIndex(table,
+              Naming.indexName(name, List.of(column), true), List.of(column), true, false,
+              new ForeignKeyColumn(link)));
         }
       }
     }
     return indexes;
+  }
+
+  /** Position of the first index starting with {@code column}, or -1. */
+  private static int indexOn(List<TableIndex> indexes, String column) {
+    for (int i = 0; i < indexes.size(); i++) {
+      if (indexes.get(i).columns().get(0).equals(column)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The column names of {@code components}; empty when any of them is not a column. */
@@ -90,8 +106,8 @@ public final class Indexes {
     }
   }
 
-  /** What asks for an index: an {@code @Index}, a unique column or a hasOne foreign key. */
-  public sealed interface Origin permits Declared, UniqueColumn, HasOneKey {}
+  /** What asks for an index: an {@code @Index}, a unique column or a foreign key. */
+  public sealed interface Origin permits Declared, UniqueColumn, ForeignKeyColumn {}
 
   /** An {@code @Index} on the record. */
   public record Declared(IndexModel index) implements Origin {}
@@ -99,6 +115,6 @@ public final class Indexes {
   /** A column with {@code @Column(unique = true)}. */
   public record UniqueColumn(ColumnModel column) implements Origin {}
 
-  /** The foreign key of a hasOne, indexed on the target's table. */
-  public record HasOneKey(Keys.Link link) implements Origin {}
+  /** The foreign key of a hasOne, hasMany or belongsTo, indexed on the table holding it. */
+  public record ForeignKeyColumn(Keys.Link link) implements Origin {}
 }

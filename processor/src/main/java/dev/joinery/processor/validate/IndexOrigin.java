@@ -25,12 +25,12 @@ final class IndexOrigin {
     if (index.origin() instanceof Indexes.UniqueColumn unique) {
       return Where.member(unique.column().source(), "unique");
     }
-    return hasOne(index).association().source().at((AnnotationValue) null);
+    return foreignKey(index).association().source().at((AnnotationValue) null);
   }
 
-  /** The record whose declaration asks for the index (a hasOne's source, not its table). */
+  /** The record whose declaration asks for the index (the association's source, not the table holding the key). */
   static TableModel owner(Indexes.TableIndex index) {
-    return index.origin() instanceof Indexes.HasOneKey key ? key.link().source() : index.table();
+    return index.origin() instanceof Indexes.ForeignKeyColumn key ? key.link().source() : index.table();
   }
 
   /**
@@ -46,8 +46,8 @@ final class IndexOrigin {
     if (index.origin() instanceof Indexes.UniqueColumn unique) {
       return "@Column(unique = true) on " + table.recordName() + "." + unique.column().property();
     }
-    Keys.Link link = hasOne(index);
-    return "@HasOne " + link.source().recordName() + "." + link.association().name()
+    Keys.Link link = foreignKey(index);
+    return "@" + annotationName(link) + " " + link.source().recordName() + "." + link.association().name()
         + " on " + table.recordName() + "." + link.foreignKeyName();
   }
 
@@ -58,7 +58,7 @@ final class IndexOrigin {
       return "name it with @Index(name = \"...\")";
     }
     String component = index.origin() instanceof Indexes.UniqueColumn unique
-        ? unique.column().property() : hasOne(index).foreignKeyName();
+        ? unique.column().property() : foreignKey(index).foreignKeyName();
     String declaration = "@Index(columns = \"" + component + "\"" + (index.unique()
         ? ", unique = true" : "") + ", name = \"...\")";
     if (index.origin() instanceof Indexes.UniqueColumn) {
@@ -69,8 +69,17 @@ final class IndexOrigin {
         + ", which replaces the generated one";
   }
 
-  private static Keys.Link hasOne(Indexes.TableIndex index) {
-    return ((Indexes.HasOneKey) index.origin()).link();
+  private static String annotationName(Keys.Link link) {
+    return switch (link.association().kind()) {
+      case HAS_ONE -> "HasOne";
+      case HAS_MANY -> "HasMany";
+      case BELONGS_TO -> "BelongsTo";
+      case BELONGS_TO_MANY -> "BelongsToMany";
+    };
+  }
+
+  private static Keys.Link foreignKey(Indexes.TableIndex index) {
+    return ((Indexes.ForeignKeyColumn) index.origin()).link();
   }
 
   /** Components as written in {@code @Index(columns)}: {@code "a"} or {@code {"a", "b"}}. */

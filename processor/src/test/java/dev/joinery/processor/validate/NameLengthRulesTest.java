@@ -110,7 +110,7 @@ class NameLengthRulesTest {
   @Test
   void foreignKeyConstraintNames() {
     JavaFileObject subscription = source("NewsletterSubscription",
-        "@Table(\"marketing_newsletter_subscriptions\")",
+        "@Table(\"marketing_newsletter_signups\")",
         "public record NewsletterSubscription(",
         "    @Id @AutoIncrement Long id,",
         "    Long subscriberProfileReferenceId,",
@@ -125,8 +125,8 @@ class NameLengthRulesTest {
     Compilation compilation = compile(subscription, subscriber);
     assertError(compilation, 2,
         "[joinery:constraint-name-too-long] foreign-key constraint name"
-            + " \"marketing_newsletter_subscriptions_subscriber_profile_reference_id_fkey\" of"
-            + " @BelongsTo NewsletterSubscription.subscriber is 71 bytes long," + LIMIT
+            + " \"marketing_newsletter_signups_subscriber_profile_reference_id_fkey\" of"
+            + " @BelongsTo NewsletterSubscription.subscriber is 65 bytes long," + LIMIT
             + "name it with uniqueKey = \"...\"",
         subscription, "@BelongsTo(foreignKey = \"subscriberProfileReferenceId\")");
     assertError(compilation, 2,

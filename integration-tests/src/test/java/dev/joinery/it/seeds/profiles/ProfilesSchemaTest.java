@@ -11,6 +11,7 @@ import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.it.SeedDb;
 import dev.joinery.testing.Catalog;
 import dev.joinery.testing.Catalog.ForeignKeyFact;
+import dev.joinery.testing.Catalog.IndexFact;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
@@ -51,7 +52,8 @@ class ProfilesSchemaTest {
     assertThat(catalog.foreignKeys("users").values()).containsExactly(
         new ForeignKeyFact("users_profile_fkey", List.of("profile"), "user_profiles",
             List.of("userProfileId"), ReferentialAction.SET_NULL, ReferentialAction.CASCADE));
-    // Sequelize indexes a hasOne's key, not a belongsTo's.
-    assertThat(declaredIndexes(db, "users")).isEmpty();
+    // Every foreign key is indexed (Sequelize indexes only a hasOne's), the belongsTo's too.
+    assertThat(declaredIndexes(db, "users"))
+        .containsExactly(new IndexFact("users_profile", List.of("profile"), false));
   }
 }
