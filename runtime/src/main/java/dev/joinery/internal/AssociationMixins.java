@@ -1,31 +1,334 @@
 package dev.joinery.internal;
 
+import dev.joinery.JoineryException;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.Junction;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Sequelize's association mixins, generic over the association; see JoineryDao. */
+/**
+ * Sequelize's association mixins ({@code getX}, {@code setX}, {@code createX}, {@code countXs},
+ * {@code hasX}, {@code addX}, {@code removeX}, {@code setXs}), generic over the association;
+ * generated DAOs expose them under the association's name.
+ *
+ * <p>Semantics follow Sequelize:
+ * <ul>
+ *   <li>belongsTo {@code set} updates the source row's foreign key; hasOne {@code set} detaches
+ *       the previous target and points the new one at the source (inserting it if it has no key).
+ *   <li>hasMany {@code add}/{@code set} update the targets' foreign keys. {@code remove} (and the
+ *       detaching part of {@code set}) sets the foreign key to NULL, as Sequelize does; when the
+ *       foreign key is NOT NULL, a row cannot exist without its parent, so it is deleted instead
+ *       (the same outcome as the ON DELETE CASCADE such a key gets by default).
+ *   <li>belongsToMany {@code add}/{@code remove}/{@code set} touch only junction rows;
+ *       {@code add} skips links that already exist.
+ * </ul>
+ * Targets passed to {@code add}, {@code remove}, {@code has} and {@code set} are identified by
+ * their keys; a target without one has not been saved and is refused ({@code createX} saves).
+ * Operations of several statements run in one transaction (the caller's, if open).
+ */
+@SuppressWarnings({"unchecked", "rawtypes"})
 public final class AssociationMixins<T> {
-  public <A> A getOne(T row, Association<T, A> association) { throw todo(); }
+  private final ExecutionContext ex;
+  private final TableMeta<T> table;
 
-  public <A> List<A> getMany(T row, Association<T, A> association, Query<A> query) { throw todo(); }
+  AssociationMixins(ExecutionContext ex, TableMeta<T> table) {
+    this.ex = ex;
+    this.table = table;
+  }
 
-  public <A> T setOne(T row, Association<T, A> association, A target) { throw todo(); }
+  /** The row a to-one association points at, or null. */
+  public <A> A getOne(T row, Association<T, A> association) {
+    requireToOne(association, "getOne");
+    Object key = association.sourceKey().get(row);
+    if (key == null) {
+      return null;
+    }
+    return repository(association.target())
+        .findOne(Query.where(eq(association.targetKey(), key))).orElse(null);
+  }
 
-  public <A> A create(T row, Association<T, A> association, A target) { throw todo(); }
+  /** The rows of a to-many association, narrowed and shaped by {@code query}. */
+  public <A> List<A> getMany(T row, Association<T, A> association, Query<A> query) {
+    requireToMany(association, "getMany");
+    Query<A> q = query == null ? Query.all() : query;
+    Object key = sourceKey(row, association);
+    Repository<A, ?> target = repository(association.target());
+    if (association.kind() == Association.Kind.HAS_MANY) {
+      return target.findAll(q.and(eq(association.targetKey(), key)));
+    }
+    return target.findAll(q, junctionScope(association, key));
+  }
 
-  public <A> long count(T row, Association<T, A> association, Condition<A> where) { throw todo(); }
+  /**
+   * Points a to-one association at {@code target}, or at nothing when it is null; returns the
+   * source row with the association (and, for belongsTo, the foreign key) set.
+   */
+  public <A> T setOne(T row, Association<T, A> association, A target) {
+    requireToOne(association, "setOne");
+    if (association.kind() == Association.Kind.BELONGS_TO) {
+      Object key = target == null ? null : association.targetKey().get(target);
+      if (target != null && key == null) {
+        throw unsaved(association, "set");
+      }
+      Column<T, ?> foreignKey = association.sourceKey();
+      repository(table).update(List.of(new Assignment<>(foreignKey, key)),
+          eq(table.primaryKey(), primaryKey(row)));
+      T updated = table.with(row, foreignKey.component(), key);
+      return table.with(updated, association.component(), target);
+    }
+    Object key = sourceKey(row, association);
+    TableMeta<A> targetTable = association.target();
+    Column<A, ?> targetPk = targetTable.primaryKey();
+    Object targetId = target == null ? null : targetPk.get(target);
+    A saved = transaction(() -> {
+      Condition<A> others = eq(association.targetKey(), key);
+      if (targetId != null) {
+        others = others.and(Condition.compare(targetPk, "<>", targetId));
+      }
+      detach(association, others);
+      if (target == null) {
+        return null;
+      }
+      A pointed = targetTable.with(target, association.targetKey().component(), key);
+      if (targetId == null) {
+        return repository(targetTable).create(pointed, List.of());
+      }
+      repository(targetTable).update(List.of(new Assignment<>(association.targetKey(), key)),
+          eq(targetPk, targetId));
+      return pointed;
+    });
+    return table.with(row, association.component(), saved);
+  }
 
-  public <A> boolean has(T row, Association<T, A> association, List<A> targets) { throw todo(); }
+  /** Creates {@code target} associated with {@code row}; returns it with keys filled. */
+  public <A> A create(T row, Association<T, A> association, A target) {
+    TableMeta<A> targetTable = association.target();
+    switch (association.kind()) {
+      case HAS_ONE, HAS_MANY -> {
+        Object key = sourceKey(row, association);
+        return repository(targetTable).create(
+            targetTable.with(target, association.targetKey().component(), key), List.of());
+      }
+      case BELONGS_TO -> {
+        return transaction(() -> {
+          A created = repository(targetTable).create(target, List.of());
+          setOne(row, association, created);
+          return created;
+        });
+      }
+      default -> {
+        Object key = sourceKey(row, association);
+        return transaction(() -> {
+          A created = repository(targetTable).create(target, List.of());
+          new JunctionWrites(ex, association).link(
+              List.<Object[]>of(new Object[] {key, association.targetKey().get(created)}),
+              association.toString());
+          return created;
+        });
+      }
+    }
+  }
 
-  public <A> void add(T row, Association<T, A> association, List<A> targets) { throw todo(); }
+  /** How many rows the association holds for {@code row} (matching {@code where}, if given). */
+  public <A> long count(T row, Association<T, A> association, Condition<A> where) {
+    Object key = association.sourceKey().get(row);
+    if (key == null) {
+      return 0;
+    }
+    Repository<A, ?> target = repository(association.target());
+    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+      return target.count(where, junctionScope(association, key));
+    }
+    Condition<A> byKey = eq(association.targetKey(), key);
+    return target.count(where == null ? byKey : byKey.and(where));
+  }
 
-  public <A> void remove(T row, Association<T, A> association, List<A> targets) { throw todo(); }
+  /** Whether every one of {@code targets} is associated with {@code row} (true for none). */
+  public <A> boolean has(T row, Association<T, A> association, List<A> targets) {
+    if (targets.isEmpty()) {
+      return true;
+    }
+    Column<A, ?> targetPk = association.target().primaryKey();
+    Set<Object> ids = new LinkedHashSet<>();
+    for (A target : targets) {
+      Object id = targetPk.get(target);
+      if (id == null) {
+        return false;
+      }
+      ids.add(id);
+    }
+    return count(row, association, Condition.in(targetPk, ids, false)) == ids.size();
+  }
 
-  public <A> void set(T row, Association<T, A> association, List<A> targets) { throw todo(); }
+  /** Associates {@code targets} with {@code row} as well (to-many associations). */
+  public <A> void add(T row, Association<T, A> association, List<A> targets) {
+    requireToMany(association, "add");
+    Object key = sourceKey(row, association);
+    if (targets.isEmpty()) {
+      return;
+    }
+    if (association.kind() == Association.Kind.HAS_MANY) {
+      Column<A, ?> targetPk = association.target().primaryKey();
+      repository(association.target()).update(
+          List.of(new Assignment<>(association.targetKey(), key)),
+          Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
+      return;
+    }
+    List<Object> targetKeys = keys(association, targets, association.targetKey(), "add");
+    transaction(() -> {
+      link(association, key, targetKeys);
+      return null;
+    });
+  }
 
-  private static UnsupportedOperationException todo() {
-    return new UnsupportedOperationException("not implemented yet");
+  /** Dissociates {@code targets} from {@code row}; see the class comment for hasMany. */
+  public <A> void remove(T row, Association<T, A> association, List<A> targets) {
+    requireToMany(association, "remove");
+    Object key = sourceKey(row, association);
+    if (targets.isEmpty()) {
+      return;
+    }
+    if (association.kind() == Association.Kind.HAS_MANY) {
+      Column<A, ?> targetPk = association.target().primaryKey();
+      detach(association, eq(association.targetKey(), key)
+          .and(Condition.in(targetPk, keys(association, targets, targetPk, "remove"), false)));
+      return;
+    }
+    new JunctionWrites(ex, association)
+        .unlink(key, keys(association, targets, association.targetKey(), "remove"), false);
+  }
+
+  /** Makes {@code targets} exactly the associated rows of {@code row}. */
+  public <A> void set(T row, Association<T, A> association, List<A> targets) {
+    requireToMany(association, "set");
+    Object key = sourceKey(row, association);
+    if (association.kind() == Association.Kind.HAS_MANY) {
+      Column<A, ?> targetPk = association.target().primaryKey();
+      List<Object> ids = keys(association, targets, targetPk, "set");
+      transaction(() -> {
+        Condition<A> others = eq(association.targetKey(), key);
+        if (!ids.isEmpty()) {
+          others = others.and(Condition.in(targetPk, ids, true));
+        }
+        detach(association, others);
+        if (!ids.isEmpty()) {
+          repository(association.target()).update(
+              List.of(new Assignment<>(association.targetKey(), key)),
+              Condition.in(targetPk, ids, false));
+        }
+        return null;
+      });
+      return;
+    }
+    List<Object> targetKeys = keys(association, targets, association.targetKey(), "set");
+    transaction(() -> {
+      new JunctionWrites(ex, association).unlink(key, targetKeys, true);
+      link(association, key, targetKeys);
+      return null;
+    });
+  }
+
+  /** Inserts the junction rows from {@code key} to those of {@code targetKeys} not yet linked. */
+  private void link(Association<?, ?> association, Object key, List<Object> targetKeys) {
+    JunctionWrites junction = new JunctionWrites(ex, association);
+    Set<Object> existing = junction.linked(key, targetKeys);
+    List<Object[]> pairs = new ArrayList<>();
+    for (Object targetKey : targetKeys) {
+      if (!existing.contains(targetKey)) {
+        pairs.add(new Object[] {key, targetKey});
+      }
+    }
+    junction.link(pairs, association.toString());
+  }
+
+  /** Detaches hasOne/hasMany targets: NULLs their foreign key, or deletes them if NOT NULL. */
+  private <A> void detach(Association<T, A> association, Condition<A> which) {
+    Column<A, ?> foreignKey = association.targetKey();
+    Repository<A, ?> target = repository(association.target());
+    if (foreignKey.isNullable()) {
+      target.update(List.of(new Assignment<>(foreignKey, null)), which);
+    } else {
+      target.destroy(which);
+    }
+  }
+
+  /** {@code t0.key IN (SELECT target FROM junction WHERE source = ?)}: a belongsToMany's rows. */
+  private Sql junctionScope(Association<?, ?> association, Object key) {
+    Junction junction = association.junction();
+    Sql sql = new Sql(ex.dialect());
+    sql.column("t0", association.targetKey().name()).append(" IN (SELECT ")
+        .column("jx", junction.targetColumn()).append(" FROM ").quoted(junction.table())
+        .append(" jx WHERE ").column("jx", junction.sourceColumn()).append(" = ")
+        .bind(association.sourceKey().type(), key).append(')');
+    return sql;
+  }
+
+  private List<Object> keys(Association<?, ?> association, List<?> targets, Column column,
+      String operation) {
+    Set<Object> keys = new LinkedHashSet<>();
+    for (Object target : targets) {
+      Object key = column.get(target);
+      if (key == null) {
+        throw unsaved(association, operation);
+      }
+      keys.add(key);
+    }
+    return new ArrayList<>(keys);
+  }
+
+  private Object sourceKey(T row, Association<T, ?> association) {
+    Object key = association.sourceKey().get(row);
+    if (key == null) {
+      throw new JoineryException("Cannot use " + association + ": "
+          + association.sourceKey() + " of the " + table.name() + " row is null (save it first)");
+    }
+    return key;
+  }
+
+  private Object primaryKey(T row) {
+    Object key = table.primaryKey().get(row);
+    if (key == null) {
+      throw new JoineryException("Cannot update a " + table.name() + " row without "
+          + table.primaryKey() + " (save it first)");
+    }
+    return key;
+  }
+
+  private static JoineryException unsaved(Association<?, ?> association, String operation) {
+    return new JoineryException("Cannot " + operation + " an unsaved " + association.target().name()
+        + " row through " + association + " (its key is null; create it first)");
+  }
+
+  private static void requireToOne(Association<?, ?> association, String operation) {
+    if (association.toMany()) {
+      throw new JoineryException(operation + " needs a to-one association; " + association
+          + " is " + association.kind());
+    }
+  }
+
+  private static void requireToMany(Association<?, ?> association, String operation) {
+    if (!association.toMany()) {
+      throw new JoineryException(operation + " needs a to-many association; " + association
+          + " is " + association.kind());
+    }
+  }
+
+  private static <A> Condition<A> eq(Column<A, ?> column, Object value) {
+    return Condition.compare(column, "=", value);
+  }
+
+  private <A> Repository<A, ?> repository(TableMeta<A> target) {
+    return Repository.of(ex, target);
+  }
+
+  private <R> R transaction(java.util.function.Supplier<R> body) {
+    return Repository.of(ex, table).transaction(true, body);
   }
 }

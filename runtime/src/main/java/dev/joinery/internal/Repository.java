@@ -1,62 +1,228 @@
 package dev.joinery.internal;
 
+import dev.joinery.JoineryConfig;
 import dev.joinery.dao.Page;
+import dev.joinery.meta.Column;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
 import dev.joinery.query.Query;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The engine behind {@link dev.joinery.dao.JoineryDao}: CRUD, finds with includes and nested
  * create for one table on one handle. Internal: users call the generated DAOs.
+ *
+ * <p>Every statement runs through Jdbi on the DAO's handle, so Jdbi's {@code SqlLogger}, timing
+ * and transaction handling see all of them. Operations of several statements run in one
+ * transaction: the handle's if one is open (an attached DAO joins its caller's), else their own.
  */
 public final class Repository<T, K> {
-  private final Handle handle;
+  private final ExecutionContext ex;
   private final TableMeta<T> table;
 
-  private Repository(Handle handle, TableMeta<T> table) {
-    this.handle = handle;
+  private Repository(ExecutionContext ex, TableMeta<T> table) {
+    this.ex = ex;
     this.table = table;
   }
 
   public static <T, K> Repository<T, K> of(Handle handle, TableMeta<T> table) {
-    return new Repository<>(handle, table);
+    return new Repository<>(new ExecutionContext(handle,
+        handle.getConfig(JoineryConfig.class).dialect(handle)), table);
   }
 
-  public T create(T row, List<? extends Include<T, ?>> includes) { throw todo(); }
+  static <T, K> Repository<T, K> of(ExecutionContext ex, TableMeta<T> table) {
+    return new Repository<>(ex, table);
+  }
 
-  public List<T> bulkCreate(List<T> rows) { throw todo(); }
+  public TableMeta<T> table() { return table; }
 
-  public Optional<T> findByPk(K id, Query<T> query) { throw todo(); }
+  // ---- writes
 
-  public Optional<T> findOne(Query<T> query) { throw todo(); }
+  /** Nested create; see {@link NestedCreate}. Validates the whole tree before any SQL. */
+  public T create(T row, List<? extends Include<T, ?>> includes) {
+    List<T> rows = List.of(row);
+    NestedCreate.validate(table, rows, includes);
+    return transaction(NestedCreate.severalStatements(rows, includes), () ->
+        new NestedCreate(ex, RowDefaults.now()).create(table, rows, includes, null).get(0));
+  }
 
-  public List<T> findAll(Query<T> query) { throw todo(); }
+  /** Inserts {@code rows} in one batch (one transaction); returns them with keys filled. */
+  public List<T> bulkCreate(List<T> rows) {
+    NestedCreate.validate(table, rows, List.of());
+    return transaction(rows.size() > 1, () ->
+        new NestedCreate(ex, RowDefaults.now()).create(table, rows, List.of(), null));
+  }
 
-  public Page<T> findAndCountAll(Query<T> query) { throw todo(); }
+  /** Writes every column of the row with this primary key; fills {@code @UpdatedAt}. */
+  public T update(T row) {
+    NestedCreate.validate(table, List.of(row), List.of());
+    T updated = RowDefaults.now().forUpdate(table, row);
+    RowWrites.updateByKey(ex, table, updated);
+    return updated;
+  }
 
-  public List<Map<String, Object>> findAllAsMaps(Query<T> query) { throw todo(); }
+  /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
+  public int update(List<Assignment<T>> assignments, Condition<T> where) {
+    RowDefaults defaults = RowDefaults.now();
+    Sql sql = new Sql(ex.dialect());
+    sql.append("UPDATE ").quoted(table.name()).append(" SET ");
+    List<Column<?, ?>> assigned = new ArrayList<>();
+    for (Assignment<T> assignment : assignments) {
+      if (!assigned.isEmpty()) {
+        sql.append(", ");
+      }
+      sql.quoted(assignment.column().name()).append(" = ")
+          .bind(assignment.column().type(), assignment.value());
+      assigned.add(assignment.column());
+    }
+    for (Column<T, ?> column : table.columns()) {
+      if (column.isUpdatedAt() && !assigned.contains(column)) {
+        if (!assigned.isEmpty()) {
+          sql.append(", ");
+        }
+        sql.quoted(column.name()).append(" = ").bind(column.type(), defaults.timestamp(column));
+        assigned.add(column);
+      }
+    }
+    if (assigned.isEmpty()) {
+      return 0;
+    }
+    appendWhere(sql, where);
+    return execute(sql, Statements.Change.UPDATE);
+  }
 
-  public long count(Condition<T> where) { throw todo(); }
+  public boolean destroy(T row) {
+    return destroyKey(table.primaryKey().get(row));
+  }
 
-  public T update(T row) { throw todo(); }
+  public boolean destroyByPk(K id) {
+    return destroyKey(id);
+  }
 
-  public int update(List<Assignment<T>> assignments, Condition<T> where) { throw todo(); }
+  private boolean destroyKey(Object id) {
+    Column<T, ?> key = table.primaryKey();
+    Sql sql = new Sql(ex.dialect());
+    sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
+        .append(" = ").bind(key.type(), id);
+    return execute(sql, Statements.Change.DELETE) > 0;
+  }
 
-  public boolean destroy(T row) { throw todo(); }
+  /** Deletes the matching rows (every row when {@code where} is null); returns how many. */
+  public int destroy(Condition<T> where) {
+    Sql sql = new Sql(ex.dialect());
+    sql.append("DELETE FROM ").quoted(table.name());
+    appendWhere(sql, where);
+    return execute(sql, Statements.Change.DELETE);
+  }
 
-  public boolean destroyByPk(K id) { throw todo(); }
+  private void appendWhere(Sql sql, Condition<T> where) {
+    if (where != null) {
+      sql.append(" WHERE ");
+      ConditionSql.render(sql, null, where);
+    }
+  }
 
-  public int destroy(Condition<T> where) { throw todo(); }
+  private int execute(Sql sql, Statements.Change change) {
+    return Statements.write(ex, table.definition(), change, null, () -> {
+      try (Update update = ex.handle().createUpdate(sql.text())) {
+        return Statements.prepare(update, sql).execute();
+      }
+    });
+  }
 
-  public AssociationMixins<T> associations() { throw todo(); }
+  // ---- reads
 
-  private static UnsupportedOperationException todo() {
-    return new UnsupportedOperationException("not implemented yet");
+  public Optional<T> findByPk(K id, Query<T> query) {
+    Condition<T> byKey = Condition.compare(table.primaryKey(), "=", id);
+    Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
+    return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null);
+  }
+
+  public Optional<T> findOne(Query<T> query) {
+    return findOne(Selection.of(table, query).withPaging(1, query.offset()), null);
+  }
+
+  Optional<T> findOne(Selection selection, Sql scope) {
+    List<LoadedRow> rows = load(selection, scope);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(record(rows.get(0)));
+  }
+
+  public List<T> findAll(Query<T> query) {
+    return records(load(Selection.of(table, query), null));
+  }
+
+  /** The rows of a query over this table, restricted by {@code scope} (a condition on t0). */
+  List<T> findAll(Query<T> query, Sql scope) {
+    return records(load(Selection.of(table, query), scope));
+  }
+
+  public Page<T> findAndCountAll(Query<T> query) {
+    Selection selection = Selection.of(table, query);
+    IncludeLoader loader = new IncludeLoader(ex.handle(), ex.dialect());
+    return transaction(true, () -> {
+      long count = loader.count(selection, null);
+      return new Page<>(count, records(loader.find(selection, null)));
+    });
+  }
+
+  /** The rows as nested maps shaped like Sequelize's {@code toJSON()}. */
+  public List<Map<String, Object>> findAllAsMaps(Query<T> query) {
+    List<LoadedRow> rows = load(Selection.of(table, query), null);
+    List<Map<String, Object>> maps = new ArrayList<>(rows.size());
+    for (LoadedRow row : rows) {
+      maps.add(row.toMap());
+    }
+    return maps;
+  }
+
+  public long count(Condition<T> where) {
+    return count(where, null);
+  }
+
+  long count(Condition<T> where, Sql scope) {
+    Selection selection = Selection.of(table, where == null ? Query.all() : Query.where(where));
+    return new IncludeLoader(ex.handle(), ex.dialect()).count(selection, scope);
+  }
+
+  private List<LoadedRow> load(Selection selection, Sql scope) {
+    IncludeLoader loader = new IncludeLoader(ex.handle(), ex.dialect());
+    return transaction(IncludeLoader.needsSeveralStatements(selection.includes()),
+        () -> loader.find(selection, scope));
+  }
+
+  @SuppressWarnings("unchecked")
+  private T record(LoadedRow row) {
+    return (T) row.build();
+  }
+
+  private List<T> records(List<LoadedRow> rows) {
+    List<T> records = new ArrayList<>(rows.size());
+    for (LoadedRow row : rows) {
+      records.add(record(row));
+    }
+    return records;
+  }
+
+  public AssociationMixins<T> associations() {
+    return new AssociationMixins<>(ex, table);
+  }
+
+  /**
+   * Runs {@code body} in a transaction when it may take several statements: joins the handle's
+   * open transaction, else begins one that commits at the end and rolls back on any failure.
+   */
+  <R> R transaction(boolean needed, Supplier<R> body) {
+    if (!needed || ex.handle().isInTransaction()) {
+      return body.get();
+    }
+    return ex.handle().inTransaction(h -> body.get());
   }
 }

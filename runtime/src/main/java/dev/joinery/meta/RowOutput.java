@@ -134,7 +134,7 @@ public final class RowOutput {
   public void setLocalDateTime(int column, LocalDateTime value) throws SQLException {
     int p = positions[column];
     if (p == 0) return;
-    if (value == null) statement.setNull(p, Types.TIMESTAMP); else statement.setObject(p, value);
+    dialect.bindLocalDateTime(statement, p, value);
   }
 
   public void setLocalDate(int column, LocalDate value) throws SQLException {
@@ -146,7 +146,7 @@ public final class RowOutput {
   public void setLocalTime(int column, LocalTime value) throws SQLException {
     int p = positions[column];
     if (p == 0) return;
-    if (value == null) statement.setNull(p, Types.TIME); else statement.setObject(p, value);
+    dialect.bindLocalTime(statement, p, value);
   }
 
   public void setUuid(int column, UUID value) throws SQLException {

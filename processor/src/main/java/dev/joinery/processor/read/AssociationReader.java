@@ -1,0 +1,98 @@
+package dev.joinery.processor.read;
+
+import dev.joinery.annotation.ReferentialAction;
+import dev.joinery.meta.Association;
+import dev.joinery.processor.model.AssociationModel;
+import dev.joinery.processor.model.SourceRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads one association component as declared: the kind, the target record and the annotation's
+ * values, with "" and {@link ReferentialAction#DEFAULT} where the user said nothing. Defaults that
+ * depend on the other side of the association are resolved later by
+ * {@link dev.joinery.processor.model.Keys}, because only the whole round knows the other side.
+ */
+final class AssociationReader {
+  private static final Map<String, Association.Kind> KINDS = Map.of(
+      Names.HAS_ONE, Association.Kind.HAS_ONE,
+      Names.BELONGS_TO, Association.Kind.BELONGS_TO,
+      Names.HAS_MANY, Association.Kind.HAS_MANY,
+      Names.BELONGS_TO_MANY, Association.Kind.BELONGS_TO_MANY);
+
+  /** The association annotation on {@code component}, if any: what makes it an association. */
+  static Optional<AnnotationMirror> annotation(RecordComponentElement component) {
+    for (String name : List.of(Names.HAS_ONE, Names.BELONGS_TO, Names.HAS_MANY, Names.BELONGS_TO_MANY)) {
+      Optional<AnnotationMirror> mirror = Annotations.find(component, name);
+      if (mirror.isPresent()) {
+        return mirror;
+      }
+    }
+    return Optional.empty();
+  }
+
+  AssociationModel read(RecordComponentElement component, AnnotationMirror mirror, int componentIndex) {
+    String annotationName =
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    Association.Kind kind = KINDS.get(annotationName);
+    TypeMirror type = component.asType();
+    boolean isList = isList(type);
+    // belongsToMany has no rules or constraint options: its junction table always cascades.
+    boolean junction = kind == Association.Kind.BELONGS_TO_MANY;
+    return new AssociationModel(
+        SourceRef.of(component).at(mirror),
+        kind,
+        component.getSimpleName().toString(),
+        componentIndex,
+        isList,
+        targetName(isList ? elementType(type) : type),
+        Annotations.string(mirror, "foreignKey"),
+        kind == Association.Kind.HAS_ONE || kind == Association.Kind.HAS_MANY
+            ? Annotations.string(mirror, "sourceKey") : "",
+        kind == Association.Kind.BELONGS_TO ? Annotations.string(mirror, "targetKey") : "",
+        junction ? ReferentialAction.DEFAULT : action(mirror, "onDelete"),
+        junction ? ReferentialAction.DEFAULT : action(mirror, "onUpdate"),
+        junction || Annotations.bool(mirror, "constraints"),
+        kind == Association.Kind.HAS_ONE && Annotations.bool(mirror, "unique"),
+        junction ? "" : Annotations.string(mirror, "uniqueKey"),
+        junction ? Annotations.string(mirror, "through") : "",
+        junction ? Annotations.string(mirror, "otherKey") : "");
+  }
+
+  /** Whether the type is {@code java.util.List<...>} (raw or parameterised). */
+  static boolean isList(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+            .contentEquals(Names.LIST);
+  }
+
+  /** The element type of a {@code List<T>}, or {@code null} for a raw list. */
+  static TypeMirror elementType(TypeMirror listType) {
+    List<? extends TypeMirror> arguments = ((DeclaredType) listType).getTypeArguments();
+    return arguments.size() == 1 ? arguments.get(0) : null;
+  }
+
+  private static String targetName(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+
+  private static ReferentialAction action(AnnotationMirror mirror, String member) {
+    String constant = Annotations.enumConstant(mirror, member);
+    for (ReferentialAction action : ReferentialAction.values()) {
+      if (action.name().equals(constant)) {
+        return action;
+      }
+    }
+    return ReferentialAction.DEFAULT;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.joinery.processor.read;
+
+import dev.joinery.meta.ValueType;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.SourceRef;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads one column component: its type and every fact its annotations state. Defaults that
+ * depend only on the column itself are applied here (name, VARCHAR length 255, DECIMAL 19,2);
+ * whether the facts make sense together is the validate stage's question.
+ */
+final class ColumnReader {
+  private static final int DEFAULT_LENGTH = 255;
+  private static final int DEFAULT_PRECISION = 19;
+  private static final int DEFAULT_SCALE = 2;
+
+  ColumnModel read(RecordComponentElement component, int ordinal, int componentIndex) {
+    TypeMirror type = component.asType();
+    ValueType valueType = ValueTypes.of(type);
+    Optional<AnnotationMirror> column = Annotations.find(component, Names.COLUMN);
+    SourceRef source = column.map(SourceRef.of(component)::at).orElse(SourceRef.of(component));
+
+    String property = component.getSimpleName().toString();
+    String name = column.map(m -> Annotations.string(m, "name")).orElse("");
+    int length = column.map(m -> Annotations.integer(m, "length")).orElse(0);
+    int precision = column.map(m -> Annotations.integer(m, "precision")).orElse(0);
+    int scale = column.map(m -> Annotations.integer(m, "scale")).orElse(-1);
+    String defaultValue = column.map(m -> Annotations.string(m, "defaultValue")).orElse("");
+    Optional<AnnotationMirror> lengthRule = Annotations.find(component, Names.LENGTH);
+    boolean sized = valueType == ValueType.STRING || valueType == ValueType.ENUM;
+    boolean decimal = valueType == ValueType.BIG_DECIMAL;
+
+    return new ColumnModel(
+        source,
+        property,
+        name.isEmpty() ? Naming.snakeCase(property) : name,
+        ordinal,
+        componentIndex,
+        type,
+        valueType,
+        type.getKind().isPrimitive(),
+        ValueTypes.enumName(type),
+        Annotations.has(component, Names.ID),
+        Annotations.has(component, Names.AUTO_INCREMENT),
+        Annotations.has(component, Names.UUID_V4),
+        Annotations.has(component, Names.CREATED_AT),
+        Annotations.has(component, Names.UPDATED_AT),
+        Annotations.has(component, Names.NOT_NULL),
+        column.map(m -> Annotations.bool(m, "nullable")).orElse(true),
+        sized ? (length > 0 ? length : DEFAULT_LENGTH) : 0,
+        column.map(m -> Annotations.bool(m, "text")).orElse(false),
+        column.map(m -> Annotations.bool(m, "unsigned")).orElse(false),
+        decimal ? (precision > 0 ? precision : DEFAULT_PRECISION) : 0,
+        decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,
+        column.map(m -> Annotations.bool(m, "unique")).orElse(false),
+        defaultValue.isEmpty() ? null : defaultValue,
+        Annotations.has(component, Names.EMAIL),
+        Annotations.has(component, Names.URL),
+        lengthRule.map(m -> Annotations.integer(m, "min")).orElse(0),
+        lengthRule.map(m -> Annotations.integer(m, "max")).orElse(Integer.MAX_VALUE));
+  }
+}

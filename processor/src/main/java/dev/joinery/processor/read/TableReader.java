@@ -1,0 +1,117 @@
+package dev.joinery.processor.read;
+
+import dev.joinery.processor.model.AssociationModel;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.ComponentModel;
+import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.SourceRef;
+import dev.joinery.processor.model.TableModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * The read stage: turns a type annotated {@code @Table} into its immutable {@link TableModel}.
+ *
+ * <p>Reading never fails on a user's mistake. Whatever is odd (a class instead of a record, an
+ * unsupported component type, a key naming no component) is recorded as read, and the validate
+ * stage reports it on the element at fault. A component is an association exactly when it
+ * carries {@code @HasOne}, {@code @BelongsTo}, {@code @HasMany} or {@code @BelongsToMany}; every
+ * other component is a column.
+ */
+public final class TableReader {
+  private final Elements elements;
+  private final ColumnReader columnReader = new ColumnReader();
+  private final AssociationReader associationReader = new AssociationReader();
+  private final IndexReader indexReader = new IndexReader();
+
+  public TableReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  public TableModel read(TypeElement type) {
+    AnnotationMirror table = Annotations.find(type, Names.TABLE).orElse(null);
+    String givenName = table == null ? "" : Annotations.string(table, "value");
+    SourceRef source = table == null
+        ? SourceRef.of(type)
+        : SourceRef.of(type).at(table).at(Annotations.explicit(table, "value"));
+
+    List<ComponentModel> components = new ArrayList<>();
+    List<ColumnModel> columns = new ArrayList<>();
+    List<AssociationModel> associations = new ArrayList<>();
+    boolean isRecord = type.getKind() == ElementKind.RECORD;
+    if (isRecord) {
+      List<? extends RecordComponentElement> recordComponents = type.getRecordComponents();
+      for (int index = 0; index < recordComponents.size(); index++) {
+        RecordComponentElement component = recordComponents.get(index);
+        components.add(new ComponentModel(SourceRef.of(component),
+            component.getSimpleName().toString(), index, component.asType()));
+        Optional<AnnotationMirror> association = AssociationReader.annotation(component);
+        if (association.isPresent()) {
+          associations.add(associationReader.read(component, association.get(), index));
+        } else {
+          columns.add(columnReader.read(component, columns.size(), index));
+        }
+      }
+    }
+
+    List<String> simpleNames = simpleNames(type);
+    return new TableModel(
+        source,
+        elements.getPackageOf(type).getQualifiedName().toString(),
+        simpleNames,
+        isRecord,
+        givenName.isEmpty() ? Naming.tableName(simpleNames.get(simpleNames.size() - 1)) : givenName,
+        components,
+        columns,
+        associations,
+        indexReader.read(type));
+  }
+
+  /**
+   * The component types of {@code type} that do not exist yet (javac's error types), usually
+   * because another processor generates them in a later round. A record with any is read in the
+   * next round instead, when they may exist.
+   */
+  public static List<String> missingTypes(TypeElement type) {
+    List<String> missing = new ArrayList<>();
+    if (type.getKind() != ElementKind.RECORD) {
+      return missing;
+    }
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      collectErrors(component.asType(), missing);
+    }
+    return missing;
+  }
+
+  private static void collectErrors(TypeMirror type, List<String> missing) {
+    if (type.getKind() == TypeKind.ERROR) {
+      missing.add(type.toString());
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        collectErrors(argument, missing);
+      }
+    }
+  }
+
+  private static List<String> simpleNames(TypeElement type) {
+    Deque<String> names = new ArrayDeque<>();
+    Element current = type;
+    while (current instanceof TypeElement enclosing) {
+      names.addFirst(enclosing.getSimpleName().toString());
+      current = enclosing.getEnclosingElement();
+    }
+    return List.copyOf(names);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.joinery.processor.render;
+
+import static dev.joinery.processor.render.RuntimeTypes.COLUMN_DEF;
+import static dev.joinery.processor.render.RuntimeTypes.FOREIGN_KEY_DEF;
+import static dev.joinery.processor.render.RuntimeTypes.INDEX_DEF;
+import static dev.joinery.processor.render.RuntimeTypes.LIST;
+import static dev.joinery.processor.render.RuntimeTypes.REFERENTIAL_ACTION;
+import static dev.joinery.processor.render.RuntimeTypes.TABLE_DEF;
+import static dev.joinery.processor.render.RuntimeTypes.VALUE_TYPE;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
+import dev.joinery.schema.TableDef;
+import java.util.List;
+
+/**
+ * Writes a {@link TableDef} as the Java expression that rebuilds it, laid out as a person would
+ * write it: a column per line, {@code ColumnDef} refinements only where they differ from
+ * {@link ColumnDef#of}'s defaults.
+ */
+final class TableDefCode {
+  private TableDefCode() {}
+
+  static CodeBlock of(TableDef table) {
+    return CodeBlock.builder()
+        .add("new $T(\n$>$>", TABLE_DEF)
+        .add("$S,\n", table.name())
+        .add("$L,\n", list(table.columns().stream().map(TableDefCode::column).toList(), true))
+        .add("$L,\n", strings(table.primaryKey()))
+        .add("$L,\n", list(table.indexes().stream().map(TableDefCode::index).toList(), false))
+        .add("$L)$<$<", list(table.foreignKeys().stream().map(TableDefCode::foreignKey).toList(), false))
+        .build();
+  }
+
+  static CodeBlock column(ColumnDef column) {
+    ColumnDef base = ColumnDef.of(column.name(), column.type());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.of($S, $T.$L)", COLUMN_DEF, column.name(), VALUE_TYPE, column.type().name());
+    if (column.text()) {
+      code.add(".asText()");
+    } else if (column.length() != base.length()) {
+      code.add(".withLength($L)", column.length());
+    }
+    if (column.unsigned()) {
+      code.add(".asUnsigned()");
+    }
+    if (column.precision() != base.precision() || column.scale() != base.scale()) {
+      code.add(".withPrecision($L, $L)", column.precision(), column.scale());
+    }
+    if (column.autoIncrement()) {
+      code.add(".asAutoIncrement()");
+    } else if (!column.nullable()) {
+      code.add(".notNull()");
+    }
+    if (column.defaultValue() != null) {
+      code.add(".withDefault($S)", column.defaultValue());
+    }
+    return code.build();
+  }
+
+  private static CodeBlock index(IndexDef index) {
+    return CodeBlock.of("new $T($S, $L, $L)", INDEX_DEF, index.name(), strings(index.columns()),
+        index.unique());
+  }
+
+  private static CodeBlock foreignKey(ForeignKeyDef key) {
+    return CodeBlock.of("new $T($S, $L,\n$>$>$S, $L, $T.$L, $T.$L)$<$<",
+        FOREIGN_KEY_DEF, key.name(), strings(key.columns()),
+        key.referencedTable(), strings(key.referencedColumns()),
+        REFERENTIAL_ACTION, key.onDelete().name(), REFERENTIAL_ACTION, key.onUpdate().name());
+  }
+
+  /** {@code List.of("a", "b")}. */
+  static CodeBlock strings(List<String> values) {
+    CodeBlock items = values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    return CodeBlock.of("$T.of($L)", LIST, items);
+  }
+
+  /** {@code List.of(...)}: one item inline, several (or always, if asked) one per line. */
+  static CodeBlock list(List<CodeBlock> items, boolean alwaysOnePerLine) {
+    if (items.isEmpty()) {
+      return CodeBlock.of("$T.of()", LIST);
+    }
+    if (items.size() == 1 && !alwaysOnePerLine) {
+      return CodeBlock.of("$T.of($L)", LIST, items.get(0));
+    }
+    return CodeBlock.builder()
+        .add("$T.of(\n$>$>", LIST)
+        .add(CodeBlock.join(items, ",\n"))
+        .add(")$<$<")
+        .build();
+  }
+}

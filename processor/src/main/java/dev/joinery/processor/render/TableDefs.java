@@ -1,0 +1,150 @@
+package dev.joinery.processor.render;
+
+import dev.joinery.annotation.ReferentialAction;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.ValueType;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.IndexModel;
+import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
+import dev.joinery.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves a valid record into the runtime's {@link TableDef}: the one description the generated
+ * {@code XTable.DEFINITION}, the generated {@code JoinerySchema} and the DDL resources are all
+ * written from, so they cannot disagree.
+ *
+ * <p>The table holds the foreign keys whose column lives in it, whichever side declared them: its
+ * own belongsTo and the hasOne/hasMany of other records that point at it; an inverse pair is one
+ * key. Indexes are the record's {@code @Index}es, then its {@code @Column(unique)} columns, then an
+ * index on each hasOne foreign key that no earlier index starts with (Sequelize indexes a hasOne
+ * key, unique with {@code @HasOne(unique = true)}).
+ */
+final class TableDefs {
+  private final Keys keys;
+
+  TableDefs(Keys keys) {
+    this.keys = keys;
+  }
+
+  TableDef of(TableModel table) {
+    return new TableDef(
+        table.tableName(),
+        table.columns().stream().map(TableDefs::column).toList(),
+        table.primaryKey().map(c -> List.of(c.columnName())).orElse(List.of()),
+        indexes(table),
+        foreignKeys(table));
+  }
+
+  /**
+   * The junction table of a belongsToMany: a column per side typed as that side's key, both
+   * making the primary key, a foreign key to each side cascading both ways, and an index on the
+   * second column for lookups from the target side (the primary key serves the source side).
+   */
+  static TableDef junction(Keys.JunctionKeys junction) {
+    ColumnModel sourceKey = junction.sourceKey().orElseThrow();
+    ColumnModel targetKey = junction.targetKey().orElseThrow();
+    String table = junction.table();
+    return new TableDef(
+        table,
+        List.of(keyColumn(junction.sourceColumn(), sourceKey),
+            keyColumn(junction.targetColumn(), targetKey)),
+        List.of(junction.sourceColumn(), junction.targetColumn()),
+        List.of(new IndexDef(Naming.indexName(table, List.of(junction.targetColumn()), false),
+            List.of(junction.targetColumn()), false)),
+        List.of(
+            cascade(table, junction.sourceColumn(), junction.source().tableName(), sourceKey),
+            cascade(table, junction.targetColumn(), junction.target().tableName(), targetKey)));
+  }
+
+  static ColumnDef column(ColumnModel column) {
+    ColumnDef def = ColumnDef.of(column.columnName(), column.valueType());
+    if (column.text()) {
+      def = def.asText();
+    } else if (column.length() != def.length()) {
+      def = def.withLength(column.length());
+    }
+    if (column.unsigned()) {
+      def = def.asUnsigned();
+    }
+    if (column.valueType() == ValueType.BIG_DECIMAL) {
+      def = def.withPrecision(column.precision(), column.scale());
+    }
+    if (column.autoIncrement()) {
+      def = def.asAutoIncrement();
+    } else if (column.isNotNullInDatabase()) {
+      def = def.notNull();
+    }
+    if (column.defaultValue() != null) {
+      def = def.withDefault(column.defaultValue());
+    }
+    return def;
+  }
+
+  private List<IndexDef> indexes(TableModel table) {
+    String name = table.tableName();
+    List<IndexDef> indexes = new ArrayList<>();
+    for (IndexModel index : table.indexes()) {
+      List<String> columns = index.components().stream()
+          .map(component -> table.column(component).orElseThrow().columnName())
+          .toList();
+      indexes.add(new IndexDef(
+          index.name().isEmpty() ? Naming.indexName(name, columns, index.unique()) : index.name(),
+          columns, index.unique()));
+    }
+    for (ColumnModel column : table.columns()) {
+      List<String> columns = List.of(column.columnName());
+      if (column.unique() && indexes.stream().noneMatch(i -> i.unique() && i.columns().equals(columns))) {
+        indexes.add(new IndexDef(Naming.indexName(name, columns, true), columns, true));
+      }
+    }
+    for (Keys.Link link : keys.links()) {
+      if (link.association().kind() == Association.Kind.HAS_ONE && link.isComplete()
+          && link.holder().qualifiedName().equals(table.qualifiedName())) {
+        String column = link.foreignKey().orElseThrow().columnName();
+        if (indexes.stream().noneMatch(i -> i.columns().get(0).equals(column))) {
+          boolean unique = link.association().unique();
+          indexes.add(new IndexDef(Naming.indexName(name, List.of(column), unique),
+              List.of(column), unique));
+        }
+      }
+    }
+    return indexes;
+  }
+
+  private List<ForeignKeyDef> foreignKeys(TableModel table) {
+    return keys.foreignKeysOn(table).stream()
+        .map(key -> new ForeignKeyDef(key.name(), List.of(key.column().columnName()),
+            key.referenced().tableName(), List.of(key.referencedColumn().columnName()),
+            key.onDelete(), key.onUpdate()))
+        .toList();
+  }
+
+  /** A junction column: the referenced key's type and size, never generated, never null. */
+  private static ColumnDef keyColumn(String name, ColumnModel key) {
+    ColumnDef def = ColumnDef.of(name, key.valueType());
+    if (key.length() != def.length() && key.length() > 0) {
+      def = def.withLength(key.length());
+    }
+    if (key.unsigned()) {
+      def = def.asUnsigned();
+    }
+    if (key.valueType() == ValueType.BIG_DECIMAL) {
+      def = def.withPrecision(key.precision(), key.scale());
+    }
+    return def.notNull();
+  }
+
+  private static ForeignKeyDef cascade(String table, String column, String referencedTable,
+      ColumnModel referencedKey) {
+    return new ForeignKeyDef(Naming.foreignKeyName(table, column), List.of(column),
+        referencedTable, List.of(referencedKey.columnName()),
+        ReferentialAction.CASCADE, ReferentialAction.CASCADE);
+  }
+}

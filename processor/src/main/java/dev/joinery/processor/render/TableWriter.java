@@ -1,0 +1,345 @@
+package dev.joinery.processor.render;
+
+import static dev.joinery.processor.render.RuntimeTypes.ASSOCIATION;
+import static dev.joinery.processor.render.RuntimeTypes.COLUMN;
+import static dev.joinery.processor.render.RuntimeTypes.GENERATED;
+import static dev.joinery.processor.render.RuntimeTypes.JUNCTION;
+import static dev.joinery.processor.render.RuntimeTypes.LIST;
+import static dev.joinery.processor.render.RuntimeTypes.ROW_INPUT;
+import static dev.joinery.processor.render.RuntimeTypes.ROW_OUTPUT;
+import static dev.joinery.processor.render.RuntimeTypes.SQL_EXCEPTION;
+import static dev.joinery.processor.render.RuntimeTypes.TABLE_DEF;
+import static dev.joinery.processor.render.RuntimeTypes.TABLE_META;
+import static dev.joinery.processor.render.RuntimeTypes.VALUE_TYPE;
+import static dev.joinery.processor.render.RuntimeTypes.VIOLATIONS;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.ValueType;
+import dev.joinery.processor.model.AssociationModel;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.ComponentModel;
+import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/**
+ * Writes {@code XTable}, the metadata of one record, in the shape of the hand-written reference
+ * {@code dev.joinery.fixtures.CustomerTable}: a typed constant per column and per association,
+ * {@code INSTANCE}, the column and association lists, the resolved {@link dev.joinery.schema.TableDef},
+ * and the row mapper (read, write, construct, deconstruct, validate) as plain constructor and
+ * accessor calls, so the runtime never reflects on the record.
+ */
+public final class TableWriter {
+  private final Keys keys;
+  private final GeneratedNames names;
+  private final TableDefs definitions;
+
+  public TableWriter(Keys keys, GeneratedNames names) {
+    this.keys = keys;
+    this.names = names;
+    this.definitions = new TableDefs(keys);
+  }
+
+  public JavaFile write(TableModel table) {
+    ClassName self = GeneratedNames.table(table);
+    ClassName record = GeneratedNames.record(table);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("$L", Javadoc.forType("Metadata of {@link " + sourceName(table) + "} (table {@code "
+            + table.tableName() + "}): typed column and association constants for queries and "
+            + "includes, the row mapper and the DDL definition."))
+        .addAnnotation(GENERATED)
+        .addModifiers(PUBLIC, FINAL)
+        .superclass(ParameterizedTypeName.get(TABLE_META, record));
+    originatingElements(table).forEach(type::addOriginatingElement);
+    addColumnConstants(type, table, record);
+    addAssociationConstants(type, table, record);
+    addInstance(type, self, table);
+    addLists(type, table, record);
+    addDefinition(type, table);
+    addConstructor(type, table, record);
+    addOverrides(type, table, record);
+    addRead(type, table, record);
+    addWrite(type, table, record);
+    addConstruct(type, table, record);
+    addDeconstruct(type, table, record);
+    addValidate(type, table, record);
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The record, and the records whose keys this table's metadata and definition depend on. */
+  private List<Element> originatingElements(TableModel table) {
+    Set<Element> elements = new LinkedHashSet<>();
+    elements.add(table.source().element());
+    for (AssociationModel association : table.associations()) {
+      keys.target(association).ifPresent(target -> elements.add(target.source().element()));
+    }
+    for (Keys.ForeignKey key : keys.foreignKeysOn(table)) {
+      key.declaredBy().forEach(link -> elements.add(link.source().source().element()));
+    }
+    return new ArrayList<>(elements);
+  }
+
+  private void addColumnConstants(TypeSpec.Builder type, TableModel table, ClassName record) {
+    for (ColumnModel column : table.columns()) {
+      TypeName value = boxed(column);
+      CodeBlock.Builder refinements = CodeBlock.builder();
+      if (column.id()) {
+        refinements.add(".primaryKey()");
+      }
+      if (column.autoIncrement()) {
+        refinements.add(".autoIncrement()");
+      }
+      if (column.uuidV4()) {
+        refinements.add(".uuidV4()");
+      }
+      if (column.createdAt()) {
+        refinements.add(".createdAt()");
+      }
+      if (column.updatedAt()) {
+        refinements.add(".updatedAt()");
+      }
+      if (!column.id() && column.isNotNullInDatabase()) {
+        refinements.add(".notNull()");
+      }
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(COLUMN, record, value),
+              names.constant(table, column.property()), PUBLIC, STATIC, FINAL)
+          .initializer("$>$>\n$T.<$T, $T>define($S, $L, $L, $S, $S,$W$T.$L,$W$T::$L)\n$>$>$L.build()$<$<$<$<",
+              COLUMN, record, value, table.tableName(), column.ordinal(), column.component(),
+              column.property(), column.columnName(), VALUE_TYPE, column.valueType().name(),
+              record, column.property(), refinements.build())
+          .build());
+    }
+  }
+
+  private void addAssociationConstants(TypeSpec.Builder type, TableModel table, ClassName record) {
+    for (AssociationModel association : table.associations()) {
+      TableModel target = keys.target(association).orElseThrow();
+      ClassName targetRecord = GeneratedNames.record(target);
+      ClassName sourceTable = GeneratedNames.table(table);
+      ClassName targetTable = GeneratedNames.table(target);
+      CodeBlock.Builder factory = CodeBlock.builder()
+          .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association.kind()),
+              association.name(), association.component(), record, association.name())
+          .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
+      if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+        Keys.JunctionKeys junction = keys.junction(table, association).orElseThrow();
+        factory.add("() -> $T.$L, () -> $T.$L,\n", sourceTable,
+                names.constant(table, junction.sourceKey().orElseThrow().property()),
+                targetTable, names.constant(target, junction.targetKey().orElseThrow().property()))
+            .add("new $T($S, $S, $S))", JUNCTION, junction.table(), junction.sourceColumn(),
+                junction.targetColumn());
+      } else {
+        Keys.Link link = keys.link(table, association).orElseThrow();
+        ColumnModel foreignKey = link.foreignKey().orElseThrow();
+        ColumnModel referencedKey = link.referencedKey().orElseThrow();
+        boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
+        // The join is always source.sourceKey = target.targetKey.
+        ColumnModel sourceKey = belongsTo ? foreignKey : referencedKey;
+        ColumnModel targetKey = belongsTo ? referencedKey : foreignKey;
+        factory.add("() -> $T.$L, () -> $T.$L)", sourceTable, names.constant(table, sourceKey.property()),
+            targetTable, names.constant(target, targetKey.property()));
+      }
+      factory.add("$<$<$<$<");
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(ASSOCIATION, record, targetRecord),
+              names.constant(table, association.name()), PUBLIC, STATIC, FINAL)
+          .addJavadoc("$L", Javadoc.forMember(
+              "{@code " + AnnotationText.of(association, target.recordName()) + "}."))
+          .initializer(factory.build())
+          .build());
+    }
+  }
+
+  private static String factoryName(Association.Kind kind) {
+    return switch (kind) {
+      case HAS_ONE -> "hasOne";
+      case BELONGS_TO -> "belongsTo";
+      case HAS_MANY -> "hasMany";
+      case BELONGS_TO_MANY -> "belongsToMany";
+    };
+  }
+
+  private static void addInstance(TypeSpec.Builder type, ClassName self, TableModel table) {
+    type.addField(FieldSpec.builder(self, "INSTANCE", PUBLIC, STATIC, FINAL)
+        .addJavadoc("$L", Javadoc.forMember("The metadata of {@link " + sourceName(table)
+            + "}. Declared after the constants, which its lists name: static fields initialise "
+            + "in order."))
+        .initializer("new $T()", self)
+        .build());
+  }
+
+  private void addLists(TypeSpec.Builder type, TableModel table, ClassName record) {
+    CodeBlock columns = table.columns().stream()
+        .map(c -> CodeBlock.of("$L", names.constant(table, c.property())))
+        .collect(CodeBlock.joining(",$W"));
+    type.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class))),
+            "COLUMNS", PRIVATE, STATIC, FINAL)
+        .initializer("$T.of($L)", LIST, columns)
+        .build());
+    CodeBlock associations = table.associations().stream()
+        .map(a -> CodeBlock.of("$L", names.constant(table, a.name())))
+        .collect(CodeBlock.joining(",$W"));
+    type.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(ASSOCIATION, record, WildcardTypeName.subtypeOf(Object.class))),
+            "ASSOCIATIONS", PRIVATE, STATIC, FINAL)
+        .initializer("$T.of($L)", LIST, associations)
+        .build());
+  }
+
+  private void addDefinition(TypeSpec.Builder type, TableModel table) {
+    type.addField(FieldSpec.builder(TABLE_DEF, "DEFINITION", PRIVATE, STATIC, FINAL)
+        .initializer(TableDefCode.of(definitions.of(table)))
+        .build());
+  }
+
+  private static void addConstructor(TypeSpec.Builder type, TableModel table, ClassName record) {
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(PRIVATE)
+        .addStatement("super($S, $T.class)", table.tableName(), record)
+        .build());
+  }
+
+  private void addOverrides(TypeSpec.Builder type, TableModel table, ClassName record) {
+    TypeName anyColumn = ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class));
+    TypeName anyAssociation =
+        ParameterizedTypeName.get(ASSOCIATION, record, WildcardTypeName.subtypeOf(Object.class));
+    type.addMethod(override("columns", ParameterizedTypeName.get(LIST, anyColumn))
+        .addStatement("return COLUMNS").build());
+    type.addMethod(override("primaryKey", anyColumn)
+        .addStatement("return $L", names.constant(table, table.primaryKey().orElseThrow().property()))
+        .build());
+    type.addMethod(override("associations", ParameterizedTypeName.get(LIST, anyAssociation))
+        .addStatement("return ASSOCIATIONS").build());
+    type.addMethod(override("definition", TABLE_DEF).addStatement("return DEFINITION").build());
+    type.addMethod(override("componentCount", TypeName.INT)
+        .addStatement("return $L", table.components().size()).build());
+  }
+
+  private static void addRead(TypeSpec.Builder type, TableModel table, ClassName record) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (ComponentModel component : table.components()) {
+      arguments.add(table.column(component.name())
+          .map(column -> column.valueType() == ValueType.ENUM
+              ? CodeBlock.of("in.$L($L, $T::valueOf)", RowCalls.getter(column), column.ordinal(),
+                  TypeName.get(column.type()).withoutAnnotations())
+              : CodeBlock.of("in.$L($L)", RowCalls.getter(column), column.ordinal()))
+          // Associations are loaded by includes, never by the row itself.
+          .orElse(CodeBlock.of("null")));
+    }
+    type.addMethod(override("read", record)
+        .addParameter(ROW_INPUT, "in")
+        .addException(SQL_EXCEPTION)
+        .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W"))
+        .build());
+  }
+
+  private static void addWrite(TypeSpec.Builder type, TableModel table, ClassName record) {
+    MethodSpec.Builder write = override("write", TypeName.VOID)
+        .addParameter(record, "row")
+        .addParameter(ROW_OUTPUT, "out")
+        .addException(SQL_EXCEPTION);
+    for (ColumnModel column : table.columns()) {
+      write.addStatement("out.$L($L, row.$L())", RowCalls.setter(column), column.ordinal(),
+          column.property());
+    }
+    type.addMethod(write.build());
+  }
+
+  private static void addConstruct(TypeSpec.Builder type, TableModel table, ClassName record) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    boolean unchecked = false;
+    for (ComponentModel component : table.components()) {
+      TypeName componentType = TypeName.get(component.type()).withoutAnnotations().box();
+      unchecked |= componentType instanceof ParameterizedTypeName;
+      arguments.add(CodeBlock.of("($T) c[$L]", componentType, component.index()));
+    }
+    MethodSpec.Builder construct = override("construct", record)
+        .addParameter(ArrayTypeName.of(Object.class), "c");
+    if (unchecked) {
+      // The list components come back as the lists deconstruct() gave out.
+      construct.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "unchecked").build());
+    }
+    type.addMethod(construct
+        .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W"))
+        .build());
+  }
+
+  private static void addDeconstruct(TypeSpec.Builder type, TableModel table, ClassName record) {
+    CodeBlock components = table.components().stream()
+        .map(c -> CodeBlock.of("row.$L()", c.name()))
+        .collect(CodeBlock.joining(",$W"));
+    type.addMethod(override("deconstruct", ArrayTypeName.of(Object.class))
+        .addParameter(record, "row")
+        .addStatement("return new Object[] {$L}", components)
+        .build());
+  }
+
+  /**
+   * The checks that need no database: {@code @NotNull} (except values the runtime fills: generated
+   * keys, UUIDs, timestamps), string lengths (the VARCHAR's and {@code @Length}'s),
+   * {@code @Email} and {@code @Url}.
+   */
+  private void addValidate(TypeSpec.Builder type, TableModel table, ClassName record) {
+    MethodSpec.Builder validate = override("validate", TypeName.VOID)
+        .addParameter(record, "row")
+        .addParameter(VIOLATIONS, "violations");
+    for (ColumnModel column : table.columns()) {
+      String constant = names.constant(table, column.property());
+      String value = "row." + column.property() + "()";
+      boolean filled = column.autoIncrement() || column.uuidV4() || column.createdAt() || column.updatedAt();
+      if (column.notNull() && !column.primitive() && !filled) {
+        validate.addStatement("violations.notNull($L, $L)", constant, value);
+      }
+      if (column.valueType() == ValueType.STRING) {
+        int max = column.text() ? column.maxLength() : Math.min(column.length(), column.maxLength());
+        if (column.minLength() > 0 || max != Integer.MAX_VALUE) {
+          validate.addStatement("violations.length($L, $L, $L, $L)", constant, value,
+              column.minLength(), max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : max);
+        }
+        if (column.email()) {
+          validate.addStatement("violations.email($L, $L)", constant, value);
+        }
+        if (column.url()) {
+          validate.addStatement("violations.url($L, $L)", constant, value);
+        }
+      }
+    }
+    type.addMethod(validate.build());
+  }
+
+  /** The record's name as the generated file (in the record's package) refers to it. */
+  static String sourceName(TableModel table) {
+    return String.join(".", table.simpleNames());
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(returns);
+  }
+
+  private static TypeName boxed(ColumnModel column) {
+    return TypeName.get(column.type()).withoutAnnotations().box();
+  }
+}

@@ -1,0 +1,16 @@
+package shapes.stories;
+
+import dev.joinery.annotation.AutoIncrement;
+import dev.joinery.annotation.Column;
+import dev.joinery.annotation.HasOne;
+import dev.joinery.annotation.Id;
+import dev.joinery.annotation.Table;
+
+/** Seed 004: a user has one story, alias "story", keyed by the story's created_by. */
+@Table
+public record User(
+    @Id @AutoIncrement @Column(unsigned = true) Integer userId,
+    String username,
+    String email,
+    String password,
+    @HasOne(foreignKey = "createdBy") Story story) {}

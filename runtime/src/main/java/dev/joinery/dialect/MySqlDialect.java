@@ -1,0 +1,178 @@
+package dev.joinery.dialect;
+
+import dev.joinery.schema.ColumnDef;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * MySQL 8 and MariaDB 10.11, both through mysql-connector-j.
+ *
+ * <p>Instants are {@code DATETIME(6)} holding UTC wall-clock time, bound and read as a UTC
+ * {@link LocalDateTime}: the driver converts neither {@code LocalDateTime} nor {@code DATETIME},
+ * so the JVM's and the session's time zones never shift a value (a {@code TIMESTAMP} column
+ * would, and ends in 2038). UUIDs are {@code CHAR(36)} in their canonical text form, readable in
+ * any client. Tables are InnoDB (foreign keys) in utf8mb4, whatever the server's defaults.
+ *
+ * <p>Date-times and times are bound as text ({@code 2024-03-10 01:02:03.123456}): MariaDB
+ * announces itself as "5.5.5-10.11…", which mysql-connector-j reads as MySQL 5.5 without
+ * fractional seconds, so it would drop the microseconds of a bound {@code LocalDateTime}. The
+ * server parses the text exactly; reading is unaffected.
+ */
+public final class MySqlDialect extends SqlDialect {
+  /** The one instance; dialects are stateless. */
+  public static final MySqlDialect INSTANCE = new MySqlDialect();
+
+  // Vendor codes (MySQL and MariaDB share them unless noted); SQLState is 23000 for most of them
+  // and HY000 for some, so the vendor code is what tells them apart.
+  private static final int DUPLICATE_ENTRY = 1062;
+  private static final int ROW_IS_REFERENCED = 1451;
+  private static final int ROW_IS_REFERENCED_2 = 1217;
+  private static final int NO_REFERENCED_ROW = 1452;
+  private static final int NO_REFERENCED_ROW_2 = 1216;
+  private static final int BAD_NULL = 1048;
+  private static final int NO_DEFAULT_FOR_FIELD = 1364;
+  private static final int CHECK_CONSTRAINT_VIOLATED = 3819; // MySQL 8
+  private static final int CONSTRAINT_FAILED = 4025; // MariaDB
+  private static final int OUT_OF_RANGE = 1264;
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS", Locale.ROOT);
+
+  private MySqlDialect() {}
+
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  char quoteChar() {
+    return '`';
+  }
+
+  @Override
+  String autoIncrementClause() {
+    return "NOT NULL AUTO_INCREMENT";
+  }
+
+  @Override
+  String tableOptions() {
+    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+  }
+
+  @Override
+  String defaultClause(ColumnDef column) {
+    // MySQL 8 takes a default on TEXT only as an expression; MariaDB accepts the same form.
+    return column.text() ? " DEFAULT (" + literal(column) + ")" : super.defaultClause(column);
+  }
+
+  @Override
+  public String columnType(ColumnDef column) {
+    String unsigned = column.unsigned() ? " UNSIGNED" : "";
+    return switch (column.type()) {
+      case STRING -> column.text() ? "TEXT" : "VARCHAR(" + column.length() + ")";
+      case ENUM -> "VARCHAR(" + column.length() + ")";
+      case BOOLEAN -> "BOOLEAN";
+      case BYTE, SHORT, INT, LONG ->
+          integerType(column, "TINYINT", "SMALLINT", "INT", "BIGINT") + unsigned;
+      // REAL means DOUBLE in MySQL unless REAL_AS_FLOAT is set, so FLOAT is the 4-byte type.
+      case FLOAT -> "FLOAT";
+      case DOUBLE -> "DOUBLE";
+      case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
+      case INSTANT, LOCAL_DATE_TIME -> "DATETIME(6)";
+      case LOCAL_DATE -> "DATE";
+      case LOCAL_TIME -> "TIME(6)";
+      case UUID -> "CHAR(36)";
+      case BYTES -> "LONGBLOB";
+    };
+  }
+
+  @Override
+  public String dropForeignKey(String table, String constraint) {
+    return "ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(constraint);
+  }
+
+  @Override
+  public String dropTable(String table) {
+    // MySQL parses CASCADE and ignores it; say only what happens.
+    return "DROP TABLE IF EXISTS " + quote(table);
+  }
+
+  @Override
+  public String limitOffset(Integer limit, Integer offset) {
+    if (limit == null && offset != null) {
+      // MySQL has no OFFSET without LIMIT; its manual suggests the largest BIGINT UNSIGNED.
+      return " LIMIT 18446744073709551615 OFFSET " + offset.intValue();
+    }
+    return super.limitOffset(limit, offset);
+  }
+
+  @Override
+  public void bindUuid(PreparedStatement statement, int position, UUID value) throws SQLException {
+    if (value == null) statement.setNull(position, Types.CHAR);
+    else statement.setString(position, value.toString());
+  }
+
+  @Override
+  public UUID readUuid(ResultSet resultSet, int position) throws SQLException {
+    String value = resultSet.getString(position);
+    return value == null ? null : UUID.fromString(value);
+  }
+
+  @Override
+  public void bindInstant(PreparedStatement statement, int position, Instant value)
+      throws SQLException {
+    bindLocalDateTime(statement, position,
+        value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+  }
+
+  @Override
+  public void bindLocalDateTime(PreparedStatement statement, int position, LocalDateTime value)
+      throws SQLException {
+    if (value == null) statement.setNull(position, Types.TIMESTAMP);
+    else statement.setString(position, DATE_TIME.format(value));
+  }
+
+  @Override
+  public void bindLocalTime(PreparedStatement statement, int position, LocalTime value)
+      throws SQLException {
+    if (value == null) statement.setNull(position, Types.TIME);
+    else statement.setString(position, TIME.format(value));
+  }
+
+  @Override
+  public Instant readInstant(ResultSet resultSet, int position) throws SQLException {
+    LocalDateTime value = resultSet.getObject(position, LocalDateTime.class);
+    return value == null ? null : value.toInstant(ZoneOffset.UTC);
+  }
+
+  @Override
+  ConstraintKind classify(SQLException exception) {
+    return switch (exception.getErrorCode()) {
+      case DUPLICATE_ENTRY -> ConstraintKind.UNIQUE;
+      case ROW_IS_REFERENCED, ROW_IS_REFERENCED_2, NO_REFERENCED_ROW, NO_REFERENCED_ROW_2 ->
+          ConstraintKind.FOREIGN_KEY;
+      case BAD_NULL, NO_DEFAULT_FOR_FIELD -> ConstraintKind.NOT_NULL;
+      // A negative value in an UNSIGNED column is refused as out of range; the other dialects
+      // render unsigned as a CHECK, so it is the same violation everywhere.
+      case CHECK_CONSTRAINT_VIOLATED, CONSTRAINT_FAILED, OUT_OF_RANGE -> ConstraintKind.CHECK;
+      default -> ConstraintKind.NONE;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

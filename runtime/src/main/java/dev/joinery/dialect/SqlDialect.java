@@ -1,0 +1,192 @@
+package dev.joinery.dialect;
+
+import dev.joinery.JoineryException;
+import dev.joinery.meta.ValueType;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
+import dev.joinery.schema.TableDef;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The DDL every supported database writes the same way: table, index and constraint statements
+ * built from the column definitions of the concrete dialect. Subclasses supply quoting, types,
+ * auto-increment and the classification of vendor codes.
+ */
+abstract class SqlDialect implements Dialect {
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+  /** The identifier quote character. */
+  abstract char quoteChar();
+
+  /** The column definition's words after the type for an auto-increment column. */
+  abstract String autoIncrementClause();
+
+  /** Text after the closing parenthesis of {@code CREATE TABLE}, or empty. */
+  String tableOptions() {
+    return "";
+  }
+
+  /** A CHECK that keeps an unsigned column non-negative, where the type cannot. */
+  String unsignedCheck(ColumnDef column) {
+    return "";
+  }
+
+  /** The {@code DEFAULT} expression of a column; MySQL wraps some literals in parentheses. */
+  String defaultClause(ColumnDef column) {
+    return " DEFAULT " + literal(column);
+  }
+
+  /** The constraint kind of one exception of the chain, or {@code NONE}. */
+  abstract ConstraintKind classify(SQLException exception);
+
+  @Override
+  public String quote(String identifier) {
+    String q = String.valueOf(quoteChar());
+    return q + identifier.replace(q, q + q) + q;
+  }
+
+  @Override
+  public String createTable(TableDef table, List<ForeignKeyDef> inlineForeignKeys) {
+    StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (");
+    String separator = "\n  ";
+    for (ColumnDef column : table.columns()) {
+      sql.append(separator).append(columnDefinition(table, column));
+      separator = ",\n  ";
+    }
+    if (!table.primaryKey().isEmpty()) {
+      sql.append(separator).append("PRIMARY KEY (").append(columnList(table.primaryKey())).append(')');
+    }
+    for (ForeignKeyDef foreignKey : inlineForeignKeys) {
+      sql.append(separator).append(foreignKeyConstraint(foreignKey));
+    }
+    return sql.append("\n)").append(tableOptions()).toString();
+  }
+
+  @Override
+  public String createIndex(TableDef table, IndexDef index) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name())
+        + " ON " + quote(table.name()) + " (" + columnList(index.columns()) + ")";
+  }
+
+  @Override
+  public String addColumn(TableDef table, ColumnDef column) {
+    return "ALTER TABLE " + quote(table.name()) + " ADD COLUMN " + columnDefinition(table, column);
+  }
+
+  @Override
+  public String addForeignKey(TableDef table, ForeignKeyDef foreignKey) {
+    return "ALTER TABLE " + quote(table.name()) + " ADD " + foreignKeyConstraint(foreignKey);
+  }
+
+  @Override
+  public String dropForeignKey(String table, String constraint) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint);
+  }
+
+  @Override
+  public String dropTable(String table) {
+    return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
+  }
+
+  @Override
+  public String limitOffset(Integer limit, Integer offset) {
+    StringBuilder sql = new StringBuilder();
+    if (limit != null) sql.append(" LIMIT ").append(limit.intValue());
+    if (offset != null) sql.append(" OFFSET ").append(offset.intValue());
+    return sql.toString();
+  }
+
+  @Override
+  public final ConstraintKind constraintKind(SQLException exception) {
+    // Batches chain the per-row failure through getNextException; drivers and pools sometimes
+    // wrap the vendor's exception as the cause. The first recognised kind wins.
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          ConstraintKind kind = classify(e);
+          if (kind != ConstraintKind.NONE) return kind;
+        }
+      }
+      if (t.getCause() == t) break;
+    }
+    return ConstraintKind.NONE;
+  }
+
+  /** {@code "name" TYPE [identity] [DEFAULT x] [NOT NULL] [CHECK (…)]}, in an order all accept. */
+  String columnDefinition(TableDef table, ColumnDef column) {
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(columnType(column));
+    if (column.autoIncrement()) {
+      sql.append(' ').append(autoIncrementClause());
+    } else {
+      if (column.defaultValue() != null) sql.append(defaultClause(column));
+      if (!column.nullable() || table.primaryKey().contains(column.name())) sql.append(" NOT NULL");
+    }
+    return sql.append(column.unsigned() ? unsignedCheck(column) : "").toString();
+  }
+
+  String foreignKeyConstraint(ForeignKeyDef foreignKey) {
+    return "CONSTRAINT " + quote(foreignKey.name())
+        + " FOREIGN KEY (" + columnList(foreignKey.columns()) + ")"
+        + " REFERENCES " + quote(foreignKey.referencedTable())
+        + " (" + columnList(foreignKey.referencedColumns()) + ")"
+        + " ON DELETE " + foreignKey.onDelete().sql()
+        + " ON UPDATE " + foreignKey.onUpdate().sql();
+  }
+
+  String columnList(List<String> columns) {
+    return columns.stream().map(this::quote).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The user's default as a SQL literal of the column's type: numbers and booleans as they are
+   * (checked, since they are not quoted), everything else as a quoted string.
+   */
+  String literal(ColumnDef column) {
+    String value = column.defaultValue();
+    ValueType type = column.type();
+    switch (type) {
+      case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL -> {
+        if (!NUMBER.matcher(value.trim()).matches()) {
+          throw new JoineryException("Default value '" + value + "' of column \"" + column.name()
+              + "\" is not a number");
+        }
+        return value.trim();
+      }
+      case BOOLEAN -> {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("true") || v.equals("1")) return "TRUE";
+        if (v.equals("false") || v.equals("0")) return "FALSE";
+        throw new JoineryException("Default value '" + value + "' of column \"" + column.name()
+            + "\" is not a boolean: write true or false");
+      }
+      case BYTES -> throw new JoineryException("Column \"" + column.name()
+          + "\" holds bytes, which cannot have a default value");
+      default -> {
+        return "'" + value.replace("'", "''") + "'";
+      }
+    }
+  }
+
+  /** The SQL type of an integer column, given the types of this database. */
+  static String integerType(ColumnDef column, String tiny, String small, String regular, String big) {
+    return switch (column.type()) {
+      case BYTE -> tiny;
+      case SHORT -> small;
+      case INT -> regular;
+      case LONG -> big;
+      default -> throw new IllegalArgumentException(column.type() + " is not an integer type");
+    };
+  }
+
+  static int precisionOrDefault(ColumnDef column) {
+    return column.precision() > 0 ? column.precision() : 19;
+  }
+
+  static int scaleFor(ColumnDef column) {
+    return column.precision() > 0 ? column.scale() : 2;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.joinery.internal;
+
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Junction;
+import dev.joinery.meta.ValueType;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.TableDef;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The rows of a belongsToMany junction table: one per (source key, target key) link. The
+ * junction has no generated record, so values are bound by the key columns' types.
+ */
+final class JunctionWrites {
+  private final ExecutionContext ex;
+  private final Association<?, ?> association;
+  private final Junction junction;
+  private final ValueType sourceType;
+  private final ValueType targetType;
+  private final TableDef definition;
+
+  JunctionWrites(ExecutionContext ex, Association<?, ?> association) {
+    this.ex = ex;
+    this.association = association;
+    this.junction = association.junction();
+    this.sourceType = association.sourceKey().type();
+    this.targetType = association.targetKey().type();
+    // Enough of the junction's shape for constraint messages to name its columns.
+    this.definition = new TableDef(junction.table(),
+        List.of(ColumnDef.of(junction.sourceColumn(), sourceType),
+            ColumnDef.of(junction.targetColumn(), targetType)),
+        List.of(junction.sourceColumn(), junction.targetColumn()), List.of(), List.of());
+  }
+
+  /** Inserts one link per pair {@code {sourceKey, targetKey}}, in one batch. */
+  void link(List<Object[]> pairs, String context) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    Sql sql = new Sql(ex.dialect());
+    sql.append("INSERT INTO ").quoted(junction.table()).append(" (")
+        .quoted(junction.sourceColumn()).append(", ").quoted(junction.targetColumn())
+        .append(") VALUES (?, ?)");
+    Statements.write(ex, definition, Statements.Change.INSERT, context, () -> {
+      try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
+        Statements.prepare(batch, sql);
+        for (Object[] pair : pairs) {
+          batch.bind(0, new ValueArgument(sourceType, pair[0], ex.dialect()))
+              .bind(1, new ValueArgument(targetType, pair[1], ex.dialect()))
+              .add();
+        }
+        return batch.execute();
+      }
+    });
+  }
+
+  /**
+   * Deletes the links of {@code source} to {@code targets}, or, when {@code keep} is true, to
+   * every target but those (an empty {@code targets} then deletes all its links).
+   */
+  int unlink(Object source, Collection<?> targets, boolean keep) {
+    Sql sql = new Sql(ex.dialect());
+    sql.append("DELETE FROM ").quoted(junction.table()).append(" WHERE ")
+        .quoted(junction.sourceColumn()).append(" = ").bind(sourceType, source);
+    if (!targets.isEmpty()) {
+      sql.append(" AND ").quoted(junction.targetColumn()).append(keep ? " NOT IN (" : " IN (")
+          .bindAll(targetType, targets).append(')');
+    } else if (!keep) {
+      return 0;
+    }
+    return Statements.write(ex, definition, Statements.Change.DELETE, association.toString(), () -> {
+      try (Update update = ex.handle().createUpdate(sql.text())) {
+        return Statements.prepare(update, sql).execute();
+      }
+    });
+  }
+
+  /** Which of {@code targets} are already linked to {@code source}. */
+  Set<Object> linked(Object source, Collection<?> targets) {
+    Set<Object> found = new HashSet<>();
+    if (targets.isEmpty()) {
+      return found;
+    }
+    Sql sql = new Sql(ex.dialect());
+    sql.append("SELECT ").quoted(junction.targetColumn()).append(" FROM ")
+        .quoted(junction.table()).append(" WHERE ").quoted(junction.sourceColumn()).append(" = ")
+        .bind(sourceType, source).append(" AND ").quoted(junction.targetColumn()).append(" IN (")
+        .bindAll(targetType, targets).append(')');
+    try (Query query = ex.handle().createQuery(sql.text())) {
+      return Statements.prepare(query, sql).scanResultSet((supplier, ctx) -> {
+        ResultSet rs = supplier.get();
+        while (rs.next()) {
+          found.add(KeyReader.read(rs, 1, targetType, ex.dialect()));
+        }
+        return found;
+      });
+    }
+  }
+}

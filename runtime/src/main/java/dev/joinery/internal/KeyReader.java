@@ -1,0 +1,64 @@
+package dev.joinery.internal;
+
+import dev.joinery.dialect.Dialect;
+import dev.joinery.meta.ValueType;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * Reads one key value outside a generated row reader (a junction column, a generated key) as
+ * the same Java type the key's {@code Column.get} returns, so values from both sides of a join
+ * meet as equal keys in a hash map.
+ */
+final class KeyReader {
+  private KeyReader() {}
+
+  static Object read(ResultSet rs, int position, ValueType type, Dialect dialect)
+      throws SQLException {
+    return switch (type) {
+      case LONG -> {
+        long v = rs.getLong(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case INT -> {
+        int v = rs.getInt(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case SHORT -> {
+        short v = rs.getShort(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case BYTE -> {
+        byte v = rs.getByte(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case BOOLEAN -> {
+        boolean v = rs.getBoolean(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case FLOAT -> {
+        float v = rs.getFloat(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case DOUBLE -> {
+        double v = rs.getDouble(position);
+        yield rs.wasNull() ? null : v;
+      }
+      case STRING, ENUM -> rs.getString(position);
+      case UUID -> dialect.readUuid(rs, position);
+      case INSTANT -> dialect.readInstant(rs, position);
+      case BIG_DECIMAL -> {
+        BigDecimal v = rs.getBigDecimal(position);
+        yield v;
+      }
+      case LOCAL_DATE_TIME -> rs.getObject(position, LocalDateTime.class);
+      case LOCAL_DATE -> rs.getObject(position, LocalDate.class);
+      case LOCAL_TIME -> rs.getObject(position, LocalTime.class);
+      case BYTES -> rs.getBytes(position);
+    };
+  }
+}

@@ -1,0 +1,266 @@
+package dev.joinery.internal;
+
+import dev.joinery.JoineryException;
+import dev.joinery.ValidationException;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.query.Include;
+import dev.joinery.validation.Violation;
+import dev.joinery.validation.Violations;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sequelize's {@code create(values, {include})}: saves rows and the included associations they
+ * carry, level by level, each level in batches over all rows of that level:
+ *
+ * <ol>
+ *   <li>belongsTo parents first (their keys become the rows' foreign keys);
+ *   <li>the rows themselves;
+ *   <li>hasOne/hasMany children, with their foreign key set to the row's source key;
+ *   <li>belongsToMany targets: those without a primary key are created, those with one are taken
+ *       as existing and only linked; then the junction rows.
+ * </ol>
+ *
+ * <p>The whole tree is validated before any SQL (every violation reported at once); the caller
+ * runs the writes in one transaction, so a failure anywhere leaves nothing behind.
+ */
+final class NestedCreate {
+  private final ExecutionContext ex;
+  private final RowDefaults defaults;
+
+  NestedCreate(ExecutionContext ex, RowDefaults defaults) {
+    this.ex = ex;
+    this.defaults = defaults;
+  }
+
+  /** Whether creating {@code rows} with {@code includes} can take more than one statement. */
+  static boolean severalStatements(List<?> rows, List<? extends Include<?, ?>> includes) {
+    return rows.size() > 1 || !includes.isEmpty();
+  }
+
+  /** Throws a {@link ValidationException} listing every violation in the tree, if any. */
+  static <T> void validate(TableMeta<T> table, List<T> rows,
+      List<? extends Include<T, ?>> includes) {
+    List<Violation> violations = new ArrayList<>();
+    validate(table, rows, includes, null, violations);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T> void validate(TableMeta<T> table, List<T> rows,
+      List<? extends Include<T, ?>> includes, Column<?, ?> filledByParent,
+      List<Violation> into) {
+    for (T row : rows) {
+      Set<String> filled = new LinkedHashSet<>();
+      if (filledByParent != null) {
+        filled.add(filledByParent.property());
+      }
+      for (Include<T, ?> include : includes) {
+        Association<T, ?> association = include.association();
+        if (association.kind() == Association.Kind.BELONGS_TO && association.getOne(row) != null) {
+          filled.add(association.sourceKey().property());
+        }
+      }
+      Violations violations = new Violations();
+      table.validate(row, violations);
+      for (Violation violation : violations.list()) {
+        // A foreign key this create fills in is not the caller's to give.
+        if (!filled.contains(violation.property())) {
+          into.add(violation);
+        }
+      }
+      for (Include<T, ?> include : includes) {
+        Association association = include.association();
+        List<Object> values = values(association, row);
+        Column<?, ?> childKey = null;
+        if (association.kind() == Association.Kind.HAS_ONE
+            || association.kind() == Association.Kind.HAS_MANY) {
+          childKey = association.targetKey();
+        } else if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+          values = newTargets(association, values);
+        }
+        validate((TableMeta) association.target(), values, (List) include.includes(), childKey, into);
+      }
+    }
+  }
+
+  /** The included values of {@code row}: a to-one value as a list of zero or one. */
+  @SuppressWarnings("unchecked")
+  private static List<Object> values(Association<?, ?> association, Object row) {
+    Association<Object, Object> a = (Association<Object, Object>) association;
+    if (a.toMany()) {
+      List<Object> many = a.getMany(row);
+      return many == null ? List.of() : many;
+    }
+    Object one = a.getOne(row);
+    return one == null ? List.of() : List.of(one);
+  }
+
+  /** The belongsToMany targets to insert: those without a primary key. */
+  @SuppressWarnings("unchecked")
+  private static List<Object> newTargets(Association<?, ?> association, List<Object> targets) {
+    Column<Object, ?> key = (Column<Object, ?>) association.target().primaryKey();
+    List<Object> fresh = new ArrayList<>();
+    for (Object target : targets) {
+      if (key.get(target) == null) {
+        fresh.add(target);
+      }
+    }
+    return fresh;
+  }
+
+  /**
+   * Creates {@code rows} and their included associations; returns them with keys, foreign keys,
+   * defaults and the created associations filled. {@code context} names the association being
+   * saved, for error messages (null at the top).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  <T> List<T> create(TableMeta<T> table, List<T> input, List<? extends Include<T, ?>> includes,
+      String context) {
+    if (input.isEmpty()) {
+      return List.of();
+    }
+    int n = input.size();
+    List<T> rows = new ArrayList<>(input);
+    Object[][] created = new Object[includes.size()][];
+
+    // 1. belongsTo parents first: their keys are this level's foreign keys.
+    for (int i = 0; i < includes.size(); i++) {
+      Association association = includes.get(i).association();
+      if (association.kind() != Association.Kind.BELONGS_TO) {
+        continue;
+      }
+      List<Object> parents = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      for (int r = 0; r < n; r++) {
+        Object parent = association.getOne(input.get(r));
+        if (parent != null) {
+          parents.add(parent);
+          owners.add(r);
+        }
+      }
+      List<Object> saved = create(association.target(), parents,
+          (List) includes.get(i).includes(), association.toString());
+      created[i] = new Object[n];
+      Column foreignKey = association.sourceKey();
+      Column targetKey = association.targetKey();
+      for (int p = 0; p < saved.size(); p++) {
+        int r = owners.get(p);
+        created[i][r] = saved.get(p);
+        rows.set(r, table.with(rows.get(r), foreignKey.component(), targetKey.get(saved.get(p))));
+      }
+    }
+
+    // 2. the rows.
+    for (int r = 0; r < n; r++) {
+      rows.set(r, defaults.forInsert(table, rows.get(r)));
+    }
+    rows = new ArrayList<>(RowWrites.insert(ex, table, rows, context));
+
+    // 3. and 4. children and linked targets.
+    for (int i = 0; i < includes.size(); i++) {
+      Include<T, ?> include = includes.get(i);
+      Association association = include.association();
+      switch (association.kind()) {
+        case HAS_ONE, HAS_MANY -> created[i] = createChildren(include, input, rows);
+        case BELONGS_TO_MANY -> created[i] = createLinked(include, input, rows);
+        case BELONGS_TO -> { }
+      }
+    }
+
+    // The returned tree: the saved rows with the saved associations in place.
+    if (includes.isEmpty()) {
+      return rows;
+    }
+    List<T> result = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
+      Object[] components = table.deconstruct(rows.get(r));
+      for (int i = 0; i < includes.size(); i++) {
+        components[includes.get(i).association().component()] = created[i][r];
+      }
+      result.add(table.construct(components));
+    }
+    return result;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> Object[] createChildren(Include<T, ?> include, List<T> input, List<T> rows) {
+    Association association = include.association();
+    TableMeta target = association.target();
+    Column sourceKey = association.sourceKey();
+    Column foreignKey = association.targetKey();
+    List<Object> children = new ArrayList<>();
+    int[] counts = new int[rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> values = values(association, input.get(r));
+      Object key = sourceKey.get(rows.get(r));
+      if (key == null && !values.isEmpty()) {
+        throw new JoineryException("Cannot save " + association + ": " + sourceKey
+            + " of the saved row is null");
+      }
+      for (Object child : values) {
+        children.add(target.with(child, foreignKey.component(), key));
+      }
+      counts[r] = values.size();
+    }
+    List<Object> saved = create(target, children, (List) include.includes(),
+        association.toString());
+    Object[] perRow = new Object[rows.size()];
+    int next = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> mine = saved.subList(next, next + counts[r]);
+      next += counts[r];
+      if (association.kind() == Association.Kind.HAS_ONE) {
+        perRow[r] = mine.isEmpty() ? null : mine.get(0);
+      } else {
+        perRow[r] = association.getMany(input.get(r)) == null ? null
+            : Collections.unmodifiableList(new ArrayList<>(mine));
+      }
+    }
+    return perRow;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> Object[] createLinked(Include<T, ?> include, List<T> input, List<T> rows) {
+    Association association = include.association();
+    TableMeta target = association.target();
+    Column targetPrimaryKey = target.primaryKey();
+    Column sourceKey = association.sourceKey();
+    Column targetKey = association.targetKey();
+    List<Object> fresh = new ArrayList<>();
+    for (T row : input) {
+      fresh.addAll(newTargets(association, values(association, row)));
+    }
+    List<Object> saved = create(target, fresh, (List) include.includes(), association.toString());
+    Object[] perRow = new Object[rows.size()];
+    List<Object[]> links = new ArrayList<>();
+    int next = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> given = association.getMany(input.get(r));
+      if (given == null) {
+        continue;
+      }
+      Object source = sourceKey.get(rows.get(r));
+      List<Object> targets = new ArrayList<>(given.size());
+      Set<Object> seen = new LinkedHashSet<>();
+      for (Object value : given) {
+        Object linked = targetPrimaryKey.get(value) == null ? saved.get(next++) : value;
+        targets.add(linked);
+        Object key = targetKey.get(linked);
+        if (seen.add(key)) {
+          links.add(new Object[] {source, key});
+        }
+      }
+      perRow[r] = Collections.unmodifiableList(targets);
+    }
+    new JunctionWrites(ex, association).link(links, association.toString());
+    return perRow;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.joinery.internal;
+
+import dev.joinery.meta.Column;
+import dev.joinery.meta.TableMeta;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The values the runtime fills in before writing, as Sequelize does: a random UUID for a
+ * {@code @UuidV4} column left null, {@code @CreatedAt} when null on insert, {@code @UpdatedAt}
+ * on every insert and update. One operation uses one instant for all its rows, truncated to
+ * microseconds because that is what the three databases store, so the returned record equals
+ * the row read back.
+ */
+final class RowDefaults {
+  private final Instant now;
+
+  RowDefaults(Instant now) {
+    this.now = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static RowDefaults now() {
+    return new RowDefaults(Instant.now());
+  }
+
+  <T> T forInsert(TableMeta<T> table, T row) {
+    Object[] components = null;
+    for (Column<T, ?> column : table.columns()) {
+      Object value = null;
+      if (column.isUuidV4() && column.get(row) == null) {
+        value = UUID.randomUUID();
+      } else if (column.isUpdatedAt() || (column.isCreatedAt() && column.get(row) == null)) {
+        value = timestamp(column);
+      }
+      if (value != null) {
+        if (components == null) {
+          components = table.deconstruct(row);
+        }
+        components[column.component()] = value;
+      }
+    }
+    return components == null ? row : table.construct(components);
+  }
+
+  <T> T forUpdate(TableMeta<T> table, T row) {
+    Object[] components = null;
+    for (Column<T, ?> column : table.columns()) {
+      if (column.isUpdatedAt()) {
+        if (components == null) {
+          components = table.deconstruct(row);
+        }
+        components[column.component()] = timestamp(column);
+      }
+    }
+    return components == null ? row : table.construct(components);
+  }
+
+  /** The current time as a value of the timestamp column's type. */
+  Object timestamp(Column<?, ?> column) {
+    return switch (column.type()) {
+      case INSTANT -> now;
+      case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(now, ZoneOffset.systemDefault());
+      case LOCAL_DATE -> LocalDate.ofInstant(now, ZoneOffset.systemDefault());
+      case LONG -> now.toEpochMilli();
+      default -> throw new IllegalStateException(
+          "Unsupported timestamp type " + column.type() + " of " + column);
+    };
+  }
+}

@@ -1,0 +1,148 @@
+package dev.joinery.internal;
+
+import dev.joinery.meta.Column;
+import dev.joinery.meta.RowOutput;
+import dev.joinery.meta.TableMeta;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.result.ResultBearing;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * INSERTs and UPDATEs of whole rows, bound through the generated writers. Several rows go in
+ * one JDBC batch (one statement as far as Jdbi and the database round trip are concerned);
+ * database-generated keys come back through {@code getGeneratedKeys} and are put into the
+ * returned records.
+ */
+final class RowWrites {
+  private RowWrites() {}
+
+  /**
+   * Inserts {@code rows} (defaults already filled) and returns them, in order, with generated
+   * keys set. An auto-increment key given by the caller is inserted as given, in a batch of its
+   * own because a batch has one statement text.
+   */
+  static <T> List<T> insert(ExecutionContext ex, TableMeta<T> table, List<T> rows,
+      String context) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Column<T, ?> key = table.primaryKey();
+    if (!key.isAutoIncrement()) {
+      insertBatch(ex, table, rows, false, context);
+      return rows;
+    }
+    List<T> withKey = new ArrayList<>();
+    List<T> withoutKey = new ArrayList<>();
+    for (T row : rows) {
+      (key.get(row) == null ? withoutKey : withKey).add(row);
+    }
+    if (withoutKey.isEmpty()) {
+      insertBatch(ex, table, rows, false, context);
+      return rows;
+    }
+    if (!withKey.isEmpty()) {
+      insertBatch(ex, table, withKey, false, context);
+    }
+    List<Object> keys = insertBatch(ex, table, withoutKey, true, context);
+    List<T> result = new ArrayList<>(rows.size());
+    int next = 0;
+    for (T row : rows) {
+      result.add(key.get(row) == null ? table.with(row, key.component(), keys.get(next++)) : row);
+    }
+    return result;
+  }
+
+  private static <T> List<Object> insertBatch(ExecutionContext ex, TableMeta<T> table,
+      List<T> rows, boolean generatedKey, String context) {
+    Column<T, ?> key = table.primaryKey();
+    int[] positions = new int[table.columns().size()];
+    Sql sql = new Sql(ex.dialect());
+    sql.append("INSERT INTO ").quoted(table.name()).append(" (");
+    int count = 0;
+    for (Column<T, ?> column : table.columns()) {
+      if (generatedKey && column == key) {
+        continue;
+      }
+      if (count > 0) {
+        sql.append(", ");
+      }
+      sql.quoted(column.name());
+      positions[column.ordinal()] = ++count;
+    }
+    sql.append(") VALUES (");
+    for (int i = 0; i < count; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    sql.append(')');
+    RowOutput output = new RowOutput(positions, ex.dialect());
+    int parameters = count;
+    return Statements.write(ex, table.definition(), Statements.Change.INSERT, context, () -> {
+      if (rows.size() == 1) {
+        try (Update update = ex.handle().createUpdate(sql.text())) {
+          Statements.prepare(update, sql);
+          RowArgument.bind(update, table, rows.get(0), output, parameters);
+          if (!generatedKey) {
+            update.execute();
+            return List.of();
+          }
+          return keys(ex, key, update.executeAndReturnGeneratedKeys(key.name()));
+        }
+      }
+      try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
+        Statements.prepare(batch, sql);
+        for (T row : rows) {
+          RowArgument.bind(batch, table, row, output, parameters).add();
+        }
+        if (!generatedKey) {
+          batch.execute();
+          return List.of();
+        }
+        return keys(ex, key, batch.executePreparedBatch(key.name()));
+      }
+    });
+  }
+
+  private static List<Object> keys(ExecutionContext ex, Column<?, ?> key, ResultBearing result) {
+    return result.scanResultSet((supplier, ctx) -> {
+      ResultSet rs = supplier.get();
+      List<Object> keys = new ArrayList<>();
+      while (rs.next()) {
+        keys.add(KeyReader.read(rs, 1, key.type(), ex.dialect()));
+      }
+      return keys;
+    });
+  }
+
+  /** {@code UPDATE … SET every column but the key … WHERE key = ?}; returns rows changed. */
+  static <T> int updateByKey(ExecutionContext ex, TableMeta<T> table, T row) {
+    Column<T, ?> key = table.primaryKey();
+    int[] positions = new int[table.columns().size()];
+    Sql sql = new Sql(ex.dialect());
+    sql.append("UPDATE ").quoted(table.name()).append(" SET ");
+    int count = 0;
+    for (Column<T, ?> column : table.columns()) {
+      if (column == key) {
+        continue;
+      }
+      if (count > 0) {
+        sql.append(", ");
+      }
+      sql.quoted(column.name()).append(" = ?");
+      positions[column.ordinal()] = ++count;
+    }
+    sql.append(" WHERE ").quoted(key.name()).append(" = ?");
+    positions[key.ordinal()] = ++count;
+    RowOutput output = new RowOutput(positions, ex.dialect());
+    int parameters = count;
+    return Statements.write(ex, table.definition(), Statements.Change.UPDATE, null, () -> {
+      try (Update update = ex.handle().createUpdate(sql.text())) {
+        Statements.prepare(update, sql);
+        RowArgument.bind(update, table, row, output, parameters);
+        return update.execute();
+      }
+    });
+  }
+}

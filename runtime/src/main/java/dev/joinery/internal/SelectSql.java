@@ -1,0 +1,327 @@
+package dev.joinery.internal;
+
+import dev.joinery.dialect.Dialect;
+import dev.joinery.meta.Association;
+import dev.joinery.meta.Column;
+import dev.joinery.meta.Junction;
+import dev.joinery.query.Include;
+import dev.joinery.query.Order;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Renders the SELECT of a {@link SelectPlan}.
+ *
+ * <ul>
+ *   <li>To-one includes are joined: {@code LEFT JOIN}, or {@code INNER JOIN} when required. A
+ *       required include below an optional one is joined inside parentheses
+ *       ({@code LEFT JOIN (a INNER JOIN b ON …) ON …}), so it decides whether {@code a} is
+ *       present without dropping the parent, as in Sequelize.
+ *   <li>A required to-many include becomes {@code EXISTS (…)} in the WHERE of its parent's level
+ *       (in the ON of a joined parent): parents without a match are dropped while the parent query
+ *       still returns one row per parent, so {@code limit}/{@code offset} and counts stay right.
+ *   <li>A to-many level selects {@code WHERE fk IN (…)} over its parents' keys; with a per-parent
+ *       limit it ranks rows with {@code ROW_NUMBER() OVER (PARTITION BY fk ORDER BY …)} in a derived
+ *       table and keeps the first n of each parent.
+ * </ul>
+ */
+final class SelectSql {
+  private final Dialect dialect;
+  private final SelectPlan plan;
+  private int aliases;
+
+  private SelectSql(Dialect dialect, SelectPlan plan) {
+    this.dialect = dialect;
+    this.plan = plan;
+    this.aliases = plan.aliasCount();
+  }
+
+  /**
+   * The rows of the plan's level.
+   *
+   * @param keys parent keys of a to-many level (ignored for the root level)
+   * @param scope an extra condition over alias {@code t0}, or null
+   */
+  static Sql rows(Dialect dialect, SelectPlan plan, Collection<?> keys, Sql scope) {
+    return new SelectSql(dialect, plan).rows(keys, scope);
+  }
+
+  /** {@code SELECT COUNT(…)} of the root level's rows (parents, distinct), ignoring paging. */
+  static Sql count(Dialect dialect, SelectPlan plan, Sql scope) {
+    return new SelectSql(dialect, plan).count(scope);
+  }
+
+  private Sql rows(Collection<?> keys, Sql scope) {
+    Selection selection = plan.selection;
+    boolean windowed = plan.isToManyLevel() && selection.limit() != null;
+    Sql sql = new Sql(dialect);
+    sql.append("SELECT ");
+    selectList(sql, windowed);
+    if (windowed) {
+      sql.append(", ROW_NUMBER() OVER (PARTITION BY ");
+      linkColumn(sql);
+      sql.append(" ORDER BY ");
+      if (selection.order().isEmpty()) {
+        sql.column(plan.root.alias, plan.root.table.primaryKey().name());
+      } else {
+        orderTerms(sql, selection.order());
+      }
+      sql.append(") AS jrn");
+    }
+    from(sql, false);
+    where(sql, keys, scope);
+    if (windowed) {
+      Sql outer = new Sql(dialect);
+      outer.append("SELECT * FROM (").append(sql).append(") w WHERE w.jrn <= ");
+      outer.bind(dev.joinery.meta.ValueType.INT, selection.limit());
+      outer.append(" ORDER BY w.jrn");
+      return outer;
+    }
+    if (!selection.order().isEmpty()) {
+      sql.append(" ORDER BY ");
+      orderTerms(sql, selection.order());
+    }
+    if (!plan.isToManyLevel()) {
+      paging(sql, selection.limit(), selection.offset());
+    }
+    return sql;
+  }
+
+  private Sql count(Sql scope) {
+    Sql sql = new Sql(dialect);
+    boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isRequired());
+    if (joins) {
+      // A joined hasOne can match twice; counting distinct keys counts parents.
+      sql.append("SELECT COUNT(DISTINCT ");
+      sql.column(plan.root.alias, plan.root.table.primaryKey().name()).append(')');
+    } else {
+      sql.append("SELECT COUNT(*)");
+    }
+    from(sql, true);
+    where(sql, List.of(), scope);
+    return sql;
+  }
+
+  private void selectList(Sql sql, boolean aliased) {
+    boolean first = true;
+    int position = 0;
+    for (TableNode node : plan.nodes) {
+      for (Column<Object, ?> column : node.table.columns()) {
+        if (!node.isSelected(column)) {
+          continue;
+        }
+        if (!first) {
+          sql.append(", ");
+        }
+        first = false;
+        sql.column(node.alias, column.name());
+        position++;
+        if (aliased) {
+          // A derived table needs distinct column names; t0.id and t1.id would clash.
+          sql.append(" AS c").append(Integer.toString(position));
+        }
+      }
+    }
+    if (plan.linkPosition != 0) {
+      sql.append(", ");
+      linkColumn(sql);
+      if (aliased) {
+        sql.append(" AS c").append(Integer.toString(plan.linkPosition));
+      }
+    }
+  }
+
+  /** The column a to-many level's rows are grouped by. */
+  private void linkColumn(Sql sql) {
+    Association<?, ?> link = plan.link;
+    if (link.kind() == Association.Kind.BELONGS_TO_MANY) {
+      sql.column("j", link.junction().sourceColumn());
+    } else {
+      sql.column(plan.root.alias, link.targetKey().name());
+    }
+  }
+
+  private void from(Sql sql, boolean requiredOnly) {
+    TableNode root = plan.root;
+    sql.append(" FROM ");
+    Association<?, ?> link = plan.link;
+    if (link != null && link.kind() == Association.Kind.BELONGS_TO_MANY) {
+      Junction junction = link.junction();
+      sql.quoted(junction.table()).append(" j INNER JOIN ");
+      sql.quoted(root.table.name()).append(' ').append(root.alias).append(" ON ");
+      sql.column(root.alias, link.targetKey().name()).append(" = ");
+      sql.column("j", junction.targetColumn());
+    } else {
+      sql.quoted(root.table.name()).append(' ').append(root.alias);
+    }
+    for (TableNode child : root.joined) {
+      if (child != null && (!requiredOnly || child.isRequired())) {
+        join(sql, root, child, requiredOnly);
+      }
+    }
+  }
+
+  private void join(Sql sql, TableNode parent, TableNode node, boolean requiredOnly) {
+    boolean nested = !node.isRequired() && hasRequiredJoin(node);
+    sql.append(node.isRequired() ? " INNER JOIN " : " LEFT JOIN ");
+    if (nested) {
+      sql.append('(');
+    }
+    sql.quoted(node.table.name()).append(' ').append(node.alias);
+    if (nested) {
+      joinChildren(sql, node, requiredOnly);
+      sql.append(')');
+    }
+    sql.append(" ON ");
+    Association<?, ?> association = node.association();
+    sql.column(node.alias, association.targetKey().name()).append(" = ");
+    sql.column(parent.alias, association.sourceKey().name());
+    if (node.include.where() != null) {
+      sql.append(" AND (");
+      ConditionSql.render(sql, node.alias, node.include.where());
+      sql.append(')');
+    }
+    for (Include<?, ?> include : node.includes) {
+      if (include.association().toMany() && include.isRequired()) {
+        sql.append(" AND ");
+        exists(sql, node.alias, include);
+      }
+    }
+    if (!nested) {
+      joinChildren(sql, node, requiredOnly);
+    }
+  }
+
+  private void joinChildren(Sql sql, TableNode node, boolean requiredOnly) {
+    for (TableNode child : node.joined) {
+      if (child != null && (!requiredOnly || child.isRequired())) {
+        join(sql, node, child, requiredOnly);
+      }
+    }
+  }
+
+  private static boolean hasRequiredJoin(TableNode node) {
+    for (TableNode child : node.joined) {
+      if (child != null && child.isRequired()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void where(Sql sql, Collection<?> keys, Sql scope) {
+    TableNode root = plan.root;
+    String keyword = " WHERE ";
+    if (plan.isToManyLevel()) {
+      sql.append(keyword);
+      keyword = " AND ";
+      linkColumn(sql);
+      sql.append(" IN (");
+      sql.bindAll(keyType(), keys).append(')');
+    }
+    if (plan.selection.where() != null) {
+      sql.append(keyword).append('(');
+      ConditionSql.render(sql, root.alias, plan.selection.where());
+      sql.append(')');
+      keyword = " AND ";
+    }
+    if (scope != null) {
+      sql.append(keyword).append('(').append(scope).append(')');
+      keyword = " AND ";
+    }
+    for (Include<?, ?> include : root.includes) {
+      if (include.association().toMany() && include.isRequired()) {
+        sql.append(keyword);
+        keyword = " AND ";
+        exists(sql, root.alias, include);
+      }
+    }
+  }
+
+  private dev.joinery.meta.ValueType keyType() {
+    Association<?, ?> link = plan.link;
+    return link.kind() == Association.Kind.BELONGS_TO_MANY
+        ? link.sourceKey().type() : link.targetKey().type();
+  }
+
+  /**
+   * {@code EXISTS (…)}: a row of a required to-many include exists for the row at
+   * {@code parentAlias}, itself satisfying the include's where and required includes.
+   */
+  private void exists(Sql sql, String parentAlias, Include<?, ?> include) {
+    Association<?, ?> association = include.association();
+    String alias = "t" + aliases++;
+    sql.append("EXISTS (SELECT 1 FROM ");
+    String linkAlias;
+    String linkColumn;
+    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+      Junction junction = association.junction();
+      linkAlias = "t" + aliases++;
+      linkColumn = junction.sourceColumn();
+      sql.quoted(junction.table()).append(' ').append(linkAlias).append(" INNER JOIN ");
+      sql.quoted(association.target().name()).append(' ').append(alias).append(" ON ");
+      sql.column(alias, association.targetKey().name()).append(" = ");
+      sql.column(linkAlias, junction.targetColumn());
+    } else {
+      linkAlias = alias;
+      linkColumn = association.targetKey().name();
+      sql.quoted(association.target().name()).append(' ').append(alias);
+    }
+    requiredJoins(sql, alias, include.includes());
+    sql.append(" WHERE ").column(linkAlias, linkColumn).append(" = ");
+    sql.column(parentAlias, association.sourceKey().name());
+    filters(sql, alias, include);
+    sql.append(')');
+  }
+
+  /** Inner joins for the required to-one includes inside an EXISTS; optional ones cannot filter. */
+  private void requiredJoins(Sql sql, String parentAlias, List<? extends Include<?, ?>> includes) {
+    for (Include<?, ?> include : includes) {
+      Association<?, ?> association = include.association();
+      if (association.toMany() || !include.isRequired()) {
+        continue;
+      }
+      String alias = "t" + aliases++;
+      sql.append(" INNER JOIN ").quoted(association.target().name()).append(' ').append(alias);
+      sql.append(" ON ").column(alias, association.targetKey().name()).append(" = ");
+      sql.column(parentAlias, association.sourceKey().name());
+      filters(sql, alias, include);
+      requiredJoins(sql, alias, include.includes());
+    }
+  }
+
+  /** The include's where and its required to-many includes, ANDed after a condition. */
+  private void filters(Sql sql, String alias, Include<?, ?> include) {
+    if (include.where() != null) {
+      sql.append(" AND (");
+      ConditionSql.render(sql, alias, include.where());
+      sql.append(')');
+    }
+    for (Include<?, ?> child : include.includes()) {
+      if (child.association().toMany() && child.isRequired()) {
+        sql.append(" AND ");
+        exists(sql, alias, child);
+      }
+    }
+  }
+
+  private void orderTerms(Sql sql, List<? extends Order<?>> order) {
+    for (int i = 0; i < order.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      Order<?> term = order.get(i);
+      sql.column(plan.root.alias, term.column().name()).append(term.ascending() ? " ASC" : " DESC");
+    }
+  }
+
+  private void paging(Sql sql, Integer limit, Integer offset) {
+    if (limit == null && offset == null) {
+      return;
+    }
+    String clause = dialect.limitOffset(limit, offset).strip();
+    if (!clause.isEmpty()) {
+      sql.append(' ').append(clause);
+    }
+  }
+}
