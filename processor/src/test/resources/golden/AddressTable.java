@@ -104,7 +104,7 @@ public final class AddressTable extends TableMeta<Address> {
   @Override
   public Address read(RowInput in) throws SQLException {
     return new Address(in.getBoxedLong(0), in.getString(1), in.getString(2), in.getBoxedLong(3),
-        null);
+        in.<Customer>association(4));
   }
 
   @Override

@@ -98,7 +98,8 @@ public final class CustomerTable extends TableMeta<Customer> {
 
   @Override
   public Customer read(RowInput in) throws SQLException {
-    return new Customer(in.getBoxedLong(0), in.getString(1), in.getString(2), in.getInt(3), null);
+    return new Customer(in.getBoxedLong(0), in.getString(1), in.getString(2), in.getInt(3),
+        in.<Address>association(4));
   }
 
   @Override
