@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,12 @@ public final class MySqlDialect extends SqlDialect {
   @Override
   public String name() {
     return "mysql";
+  }
+
+  /** InnoDB moves {@code AUTO_INCREMENT} past an explicitly inserted key by itself. */
+  @Override
+  public Optional<String> advanceIdentity(String table, String column) {
+    return Optional.empty();
   }
 
   @Override

@@ -118,6 +118,11 @@ abstract class SqlDialect implements Dialect {
     return ConstraintKind.NONE;
   }
 
+  /** {@code value} as an SQL string literal. */
+  static String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
   /** {@code "name" TYPE [identity] [DEFAULT x] [NOT NULL] [CHECK (…)]}, in an order all accept. */
   String columnDefinition(TableDef table, ColumnDef column) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(columnType(column));

@@ -3,6 +3,7 @@ package dev.joinery.internal;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.Column;
+import dev.joinery.meta.RowInput;
 import dev.joinery.query.Include;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,15 +59,13 @@ final class IncludeLoader {
 
   /** The rows found, includes loaded, and the node that describes them. */
   record Found(TableNode root, List<Object> rows) {
-    /** The records, with their included associations in place. */
+    /** The records, with their included associations in place; built in place, once. */
+    @SuppressWarnings("unchecked")
     <T> List<T> records() {
-      List<T> records = new ArrayList<>(rows.size());
-      for (Object row : rows) {
-        @SuppressWarnings("unchecked")
-        T record = (T) LoadedRow.build(row);
-        records.add(record);
+      if (!root.completeWhenRead) {
+        rows.replaceAll(LoadedRow::build);
       }
-      return records;
+      return (List<T>) rows;
     }
 
     /** The rows as maps shaped like Sequelize's {@code toJSON()}. */
@@ -203,24 +202,24 @@ final class IncludeLoader {
 
   /**
    * Reads the node's row: a finished record when nothing is left to load for it, else a
-   * LoadedRow that waits for its to-many includes.
+   * LoadedRow that waits for its to-many includes. A finished record is constructed once: the
+   * joined rows are read first and handed to the generated reader through the node's
+   * {@link RowInput}.
    */
   private Object read(TableNode node) throws SQLException {
-    Object record = node.table.read(node.input());
+    RowInput input = node.input();
     if (!node.hasIncludes()) {
-      return record;
+      return node.table.read(input);
     }
     if (node.completeWhenRead) {
-      Object[] components = node.table.deconstruct(record);
       for (int i = 0; i < node.joined.size(); i++) {
         TableNode joined = node.joined.get(i);
-        if (isPresent(joined)) {
-          components[joined.component] = read(joined);
-        }
+        input.setAssociation(node.components[i], isPresent(joined) ? read(joined) : null);
       }
-      return node.table.construct(components);
+      return node.table.read(input);
     }
-    LoadedRow row = new LoadedRow(node, record);
+    // Read without its associations (nothing sets them on this input); built when complete.
+    LoadedRow row = new LoadedRow(node, node.table.read(input));
     if (node.hasToMany) {
       node.rows.add(row);
     }

@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * A row read for a {@link TableNode} that waits for to-many includes. Records are immutable, so
  * the included values are collected here first (a joined row, or the list a to-many statement
- * fills) and the final record is built once at the end, through the generated constructor. A
- * row with nothing left to load (no to-many include at or below its node) is built as soon as
- * it is read, so most rows of a big find cost no more than their record.
+ * fills) and the final record is built once at the end, through the generated constructor: the
+ * record's own constructor sees the final lists, as it would in hand-written code (a compact
+ * constructor may copy them). A row with nothing left to load (no to-many include at or below
+ * its node) is constructed once, as it is read, with its joined rows in place, so most rows of a
+ * big find cost no more than their record.
  *
  * <p>A loaded value is therefore either a record or a {@code LoadedRow}; {@link #build} accepts
  * both.
@@ -52,8 +54,7 @@ final class LoadedRow {
     }
     Object[] components = node.table.deconstruct(record);
     for (int i = 0; i < values.length; i++) {
-      int component = node.includes.get(i).association().component();
-      components[component] = buildValue(values[i]);
+      components[node.components[i]] = buildValue(values[i]);
     }
     built = node.table.construct(components);
     return built;

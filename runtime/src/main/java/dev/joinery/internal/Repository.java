@@ -61,12 +61,26 @@ public final class Repository<T, K> {
         new NestedCreate(ex, RowDefaults.now()).create(table, rows, List.of(), null));
   }
 
-  /** Writes every column of the row with this primary key; fills {@code @UpdatedAt}. */
+  /**
+   * Writes every column of the row with this primary key but {@code @CreatedAt}, which only an
+   * insert writes; fills {@code @UpdatedAt}. Returns the row as stored: with the stored
+   * {@code @CreatedAt}, read back in the same transaction (so a record built without its
+   * timestamps comes back with them), whatever the given record carried there.
+   */
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
     T updated = RowDefaults.now().forUpdate(table, row);
-    RowWrites.updateByKey(ex, table, updated);
-    return updated;
+    List<Column<T, ?>> createdAt = new ArrayList<>();
+    for (Column<T, ?> column : table.columns()) {
+      if (column.isCreatedAt()) {
+        createdAt.add(column);
+      }
+    }
+    return transaction(!createdAt.isEmpty(), () -> {
+      int changed = RowWrites.updateByKey(ex, table, updated);
+      return changed == 0 || createdAt.isEmpty()
+          ? updated : RowWrites.withStored(ex, table, updated, createdAt);
+    });
   }
 
   /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */

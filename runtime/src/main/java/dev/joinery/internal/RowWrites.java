@@ -1,6 +1,7 @@
 package dev.joinery.internal;
 
 import dev.joinery.meta.Column;
+import dev.joinery.meta.RowInput;
 import dev.joinery.meta.RowOutput;
 import dev.joinery.meta.TableMeta;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.result.ResultBearing;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -22,7 +24,9 @@ final class RowWrites {
   /**
    * Inserts {@code rows} (defaults already filled) and returns them, in order, with generated
    * keys set. An auto-increment key given by the caller is inserted as given, in a batch of its
-   * own because a batch has one statement text.
+   * own because a batch has one statement text; then the identity is moved past it (where the
+   * database does not do so itself), before any key is generated, so generated keys never
+   * collide with given ones.
    */
   static <T> List<T> insert(ExecutionContext ex, TableMeta<T> table, List<T> rows,
       String context) {
@@ -39,12 +43,12 @@ final class RowWrites {
     for (T row : rows) {
       (key.get(row) == null ? withoutKey : withKey).add(row);
     }
-    if (withoutKey.isEmpty()) {
-      insertBatch(ex, table, rows, false, context);
-      return rows;
-    }
     if (!withKey.isEmpty()) {
       insertBatch(ex, table, withKey, false, context);
+      advanceIdentity(ex, table);
+    }
+    if (withoutKey.isEmpty()) {
+      return rows;
     }
     List<Object> keys = insertBatch(ex, table, withoutKey, true, context);
     List<T> result = new ArrayList<>(rows.size());
@@ -105,6 +109,15 @@ final class RowWrites {
     });
   }
 
+  private static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
+    ex.dialect().advanceIdentity(table.name(), table.primaryKey().name()).ifPresent(text -> {
+      Sql sql = new Sql(ex.dialect()).append(text);
+      try (Update update = ex.handle().createUpdate(sql.text())) {
+        Statements.prepare(update, sql).execute();
+      }
+    });
+  }
+
   private static List<Object> keys(ExecutionContext ex, Column<?, ?> key, ResultBearing result) {
     return result.scanResultSet((supplier, ctx) -> {
       ResultSet rs = supplier.get();
@@ -116,7 +129,12 @@ final class RowWrites {
     });
   }
 
-  /** {@code UPDATE … SET every column but the key … WHERE key = ?}; returns rows changed. */
+  /**
+   * {@code UPDATE … SET every column but the key and the @CreatedAt ones … WHERE key = ?};
+   * returns rows changed. Creation timestamps are written once, on insert, as Sequelize's save
+   * of an existing row never writes {@code createdAt}: a record built from a request body
+   * (createdAt null) must not erase the stored one.
+   */
   static <T> int updateByKey(ExecutionContext ex, TableMeta<T> table, T row) {
     Column<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
@@ -124,7 +142,7 @@ final class RowWrites {
     sql.append("UPDATE ").quoted(table.name()).append(" SET ");
     int count = 0;
     for (Column<T, ?> column : table.columns()) {
-      if (column == key) {
+      if (column == key || column.isCreatedAt()) {
         continue;
       }
       if (count > 0) {
@@ -144,5 +162,39 @@ final class RowWrites {
         return update.execute();
       }
     });
+  }
+
+  /**
+   * {@code row} with the values of {@code columns} as stored in the row with its key, read by
+   * {@code SELECT columns … WHERE key = ?} through the generated reader; {@code row} itself when
+   * no row has that key.
+   */
+  static <T> T withStored(ExecutionContext ex, TableMeta<T> table, T row,
+      List<Column<T, ?>> columns) {
+    Column<T, ?> key = table.primaryKey();
+    int[] positions = new int[table.columns().size()];
+    Sql sql = new Sql(ex.dialect());
+    sql.append("SELECT ");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").quoted(columns.get(i).name());
+      positions[columns.get(i).ordinal()] = i + 1;
+    }
+    sql.append(" FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name()).append(" = ")
+        .bind(key.type(), key.get(row));
+    T stored;
+    try (Query query = ex.handle().createQuery(sql.text())) {
+      stored = Statements.prepare(query, sql).scanResultSet((supplier, ctx) -> {
+        ResultSet rs = supplier.get();
+        return rs.next() ? table.read(new RowInput(rs, positions, ex.dialect())) : null;
+      });
+    }
+    if (stored == null) {
+      return row;
+    }
+    Object[] components = table.deconstruct(row);
+    for (Column<T, ?> column : columns) {
+      components[column.component()] = column.get(stored);
+    }
+    return table.construct(components);
   }
 }

@@ -38,10 +38,10 @@ final class TableNode {
   // suppliers, because tables reference each other, and is too slow to ask for every row.
   int presencePosition;
   ValueType presenceType;
-  /** The component of the parent record this node's row goes to. */
-  int component;
   /** No to-many include here or below: a row is finished as soon as it is read. */
   boolean completeWhenRead;
+  /** Per include: the component of this node's record it fills. */
+  final int[] components;
 
   /** Per include: the root node of a to-many include's level, once that level ran. */
   private final TableNode[] levels;
@@ -58,12 +58,15 @@ final class TableNode {
     this.positions = new int[table.columns().size()];
     this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
     this.levels = new TableNode[this.includes.size()];
+    this.components = new int[this.includes.size()];
   }
 
   /** Resolves the per-row facts of this node and the nodes joined below it. */
   void resolve() {
     completeWhenRead = !hasToMany;
-    for (TableNode child : joined) {
+    for (int i = 0; i < includes.size(); i++) {
+      components[i] = includes.get(i).association().component();
+      TableNode child = joined.get(i);
       if (child != null) {
         child.resolve();
         completeWhenRead &= child.completeWhenRead;
@@ -73,7 +76,6 @@ final class TableNode {
       Column<?, ?> presence = presenceColumn();
       presencePosition = positions[presence.ordinal()];
       presenceType = presence.type();
-      component = include.association().component();
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -16,11 +17,18 @@ import java.util.function.Function;
  * ask for columns by ordinal; this class maps the ordinal to the JDBC position the statement put
  * it at, once per statement, so reading a row costs no name lookups. A column the statement did
  * not select reads as {@code null}, or zero for a primitive.
+ *
+ * <p>It also carries the included associations of the current row ({@link #association}), set
+ * by the include loader before it reads the row, so each record is constructed once, with its
+ * associations in place. Where nothing set them (raw SQL through a row mapper), they are
+ * {@code null}: not included.
  */
 public final class RowInput {
   private final ResultSet resultSet;
   private final int[] positions;
   private final Dialect dialect;
+  /** Association values by record component, or null while none was set. */
+  private Object[] associations;
 
   /**
    * @param positions JDBC position (1-based) of each column ordinal, 0 for a column not selected
@@ -29,6 +37,28 @@ public final class RowInput {
     this.resultSet = resultSet;
     this.positions = positions;
     this.dialect = dialect;
+  }
+
+  /**
+   * The value of association component {@code component} for the current row: the record or
+   * list the include loader set, or {@code null} when the association is not included.
+   */
+  @SuppressWarnings("unchecked")
+  public <A> A association(int component) {
+    Object[] values = associations;
+    return values == null || component >= values.length ? null : (A) values[component];
+  }
+
+  /**
+   * Sets the value {@link #association} returns for {@code component} until set again; used by
+   * the runtime's include loader before each row.
+   */
+  public void setAssociation(int component, Object value) {
+    if (associations == null || component >= associations.length) {
+      associations = associations == null
+          ? new Object[component + 1] : Arrays.copyOf(associations, component + 1);
+    }
+    associations[component] = value;
   }
 
   /** Whether the row has any value of this table (false for the empty side of a LEFT JOIN). */

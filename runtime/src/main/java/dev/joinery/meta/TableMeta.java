@@ -45,7 +45,8 @@ public abstract class TableMeta<T> {
 
   /**
    * Reads one row. Columns absent from the statement read as {@code null} (or the primitive's
-   * zero); associations are {@code null}.
+   * zero); associations are what {@link RowInput#association} gives: the included values, else
+   * {@code null}.
    */
   public abstract T read(RowInput in) throws SQLException;
 

@@ -165,10 +165,72 @@ class CrudTest {
     Tutorial updated = tutorials.update(new Tutorial(old.id(), "Outer joins", "left, right", true,
         old.createdAt(), old.updatedAt(), null, null));
 
-    assertThat(db.counter().count()).isEqualTo(1);
+    assertThat(db.counter().count()).as("the UPDATE, then createdAt read back").isEqualTo(2);
+    assertThat(db.counter().statements().get(0)).doesNotContain("created_at");
     assertThat(updated.updatedAt()).isAfterOrEqualTo(created.updatedAt());
     assertThat(updated.createdAt()).isEqualTo(created.createdAt());
     assertThat(tutorials.findByPk(created.id())).contains(updated);
+  }
+
+  /**
+   * A REST handler builds the record from a request body without timestamps: as Sequelize's
+   * save of an existing row, update never writes createdAt, and returns the stored one.
+   */
+  @DatabaseTest
+  void updateNeverWritesCreatedAtAndReturnsTheStoredOne(TestDatabase db) {
+    TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
+    Tutorial created = tutorials.create(Tutorial.of("Joins", null, false));
+    db.counter().reset();
+
+    Tutorial fromBody = tutorials.update(
+        new Tutorial(created.id(), "Outer joins", null, true, null, null, null, null));
+    Tutorial otherCreatedAt = tutorials.update(new Tutorial(created.id(), "Inner joins", null,
+        true, Instant.parse("2001-01-01T00:00:00Z"), null, null, null));
+
+    assertThat(db.counter().count()).isEqualTo(4);
+    assertThat(fromBody.createdAt()).isEqualTo(created.createdAt());
+    assertThat(otherCreatedAt.createdAt()).isEqualTo(created.createdAt());
+    assertThat(otherCreatedAt.updatedAt()).isAfterOrEqualTo(fromBody.updatedAt());
+    assertThat(tutorials.findByPk(created.id())).contains(otherCreatedAt);
+  }
+
+  @DatabaseTest
+  void updateOfAMissingRowReturnsTheRowAsGiven(TestDatabase db) {
+    TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
+
+    Tutorial updated = tutorials.update(new Tutorial(42L, "Nowhere", null, true, null, null,
+        null, null));
+
+    assertThat(db.counter().count()).as("nothing to read back").isEqualTo(1);
+    assertThat(updated.createdAt()).isNull();
+    assertThat(updated.updatedAt()).isNotNull();
+    assertThat(tutorials.count()).isZero();
+  }
+
+  /**
+   * An explicit key in an identity column (PostgreSQL, H2) does not advance its sequence, so the
+   * runtime moves it past the table's highest key, never backwards; MariaDB's AUTO_INCREMENT does
+   * that by itself. Keys generated afterwards are the same on the three databases.
+   */
+  @DatabaseTest
+  void keysGeneratedAfterExplicitKeysDoNotCollide(TestDatabase db) {
+    int advance = db.dialect().advanceIdentity("customers", "id").isPresent() ? 1 : 0;
+
+    List<Customer> mixed = customers.bulkCreate(List.of(
+        new Customer(100L, "Ada", "Lovelace", 36, null),
+        new Customer(null, "Alan", "Turing", 41, null)));
+    assertThat(db.counter().count()).as("explicit keys, advance, generated keys")
+        .isEqualTo(2 + advance);
+    assertThat(mixed).extracting(Customer::id).containsExactly(100L, 101L);
+
+    customers.create(new Customer(200L, "Grace", "Hopper", 85, null));
+    assertThat(customers.destroyByPk(200L)).isTrue();
+    customers.create(new Customer(50L, "Edsger", "Dijkstra", 72, null));
+    Customer generated = customers.create(new Customer(null, "Barbara", "Liskov", 84, null));
+
+    assertThat(generated.id()).as("the sequence never moves backwards").isEqualTo(201L);
+    assertThat(FixtureDb.column(db, "SELECT \"id\" FROM \"customers\" ORDER BY \"id\""))
+        .containsExactly("50", "100", "101", "201");
   }
 
   @DatabaseTest

@@ -140,6 +140,23 @@ class NestedCreateTest {
     }
   }
 
+  /** Moving the identity past an explicit key (DDL on H2) must not commit the create halfway. */
+  @DatabaseTest
+  void aFailureAfterAnExplicitKeyLeavesNoRowBehind(TestDatabase db) {
+    customers.create(new Customer(null, "Alan", "Turing", 41,
+        new Address(7L, "Main St", "1000", null, null)), CustomerTable.ADDRESS);
+    Customer doomed = new Customer(500L, "Ada", "Lovelace", 36,
+        new Address(7L, "High St", "2000", null, null));
+
+    assertThatThrownBy(() -> customers.create(doomed, CustomerTable.ADDRESS))
+        .isInstanceOf(UniqueConstraintException.class);
+
+    assertThat(FixtureDb.column(db, "SELECT \"firstname\" FROM \"customers\""))
+        .containsExactly("Alan");
+    assertThat(FixtureDb.column(db, "SELECT \"street\" FROM \"addresses\""))
+        .containsExactly("Main St");
+  }
+
   @DatabaseTest
   void aMissingExistingTargetFailsOnTheJunctionAndRollsBack(TestDatabase db) {
     Tag ghost = new Tag(987_654L, "ghost", null);

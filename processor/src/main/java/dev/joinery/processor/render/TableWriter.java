@@ -242,8 +242,9 @@ public final class TableWriter {
               ? CodeBlock.of("in.$L($L, $T::valueOf)", RowCalls.getter(column), column.ordinal(),
                   TypeName.get(column.type()).withoutAnnotations())
               : CodeBlock.of("in.$L($L)", RowCalls.getter(column), column.ordinal()))
-          // Associations are loaded by includes, never by the row itself.
-          .orElse(CodeBlock.of("null")));
+          // Associations are loaded by includes, which hand them over through the input.
+          .orElseGet(() -> CodeBlock.of("in.<$T>association($L)",
+              TypeName.get(component.type()).withoutAnnotations(), component.index())));
     }
     type.addMethod(override("read", record)
         .addParameter(ROW_INPUT, "in")

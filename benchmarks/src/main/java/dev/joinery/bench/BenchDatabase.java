@@ -1,0 +1,106 @@
+package dev.joinery.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.joinery.JoineryConfig;
+import dev.joinery.JoineryPlugin;
+import dev.joinery.bench.model.JoinerySchema;
+import dev.joinery.dialect.Dialect;
+import dev.joinery.schema.DdlScript;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * A fresh database for one benchmark trial, named {@code joinery_bench_<random>} so concurrent
+ * runs and test suites never meet, with the generated schema created and dropped again by
+ * {@link #close()}. Both variants of a scenario reach it through the same HikariCP pool: the
+ * DAO through {@link #jdbi()}, the hand-written code through {@link #dataSource()}.
+ */
+public final class BenchDatabase implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  private final Engine engine;
+  private final String name;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private BenchDatabase(Engine engine, String name) {
+    this.engine = engine;
+    this.name = name;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(engine.databaseUrl(name));
+    config.setPoolName(name);
+    // One connection in use at a time; a second for setup done while a handle is open.
+    config.setMaximumPoolSize(2);
+    this.dataSource = new HikariDataSource(config);
+    this.jdbi = Jdbi.create(dataSource)
+        .installPlugin(new SqlObjectPlugin())
+        .installPlugin(new JoineryPlugin());
+  }
+
+  /** Creates a database on {@code engine} holding every table of the benchmark records. */
+  public static BenchDatabase create(Engine engine) {
+    String name = uniqueName();
+    try {
+      engine.createDatabase(name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name + " on " + engine
+          + ": " + e.getMessage(), e);
+    }
+    BenchDatabase db = new BenchDatabase(engine, name);
+    Dialect dialect = db.jdbi.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h));
+    db.execute(DdlScript.statements(JoinerySchema.DEFINITION, dialect).toArray(String[]::new));
+    return db;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  /** The pool the hand-written JDBC code takes its connections from. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** A Jdbi on the same pool with {@code SqlObjectPlugin} and {@code JoineryPlugin}. */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Runs setup or cleanup statements on a plain connection, outside any measurement. */
+  public void execute(String... statements) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** Closes the pool and drops the database. */
+  @Override
+  public void close() {
+    dataSource.close();
+    try {
+      engine.dropDatabase(name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot drop database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String uniqueName() {
+    StringBuilder name = new StringBuilder("joinery_bench_");
+    for (int i = 0; i < 10; i++) {
+      name.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return name.toString();
+  }
+}
