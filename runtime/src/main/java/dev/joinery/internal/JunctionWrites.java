@@ -62,10 +62,9 @@ final class JunctionWrites {
         .append(") VALUES (?, ?)");
     Statements.write(ex, definition, Statements.Change.INSERT, context, () -> {
       try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
-        Statements.prepare(batch, sql);
+        Statements.prepareForRows(batch);
         for (Object[] pair : pairs) {
-          batch.bind(0, new ValueArgument(sourceType, pair[0], ex.dialect()))
-              .bind(1, new ValueArgument(targetType, pair[1], ex.dialect()))
+          batch.bind(0, BoundValues.pair(ex.dialect(), sourceType, pair[0], targetType, pair[1]))
               .add();
         }
         return batch.execute();

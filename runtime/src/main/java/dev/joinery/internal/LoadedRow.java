@@ -54,20 +54,22 @@ final class LoadedRow {
     }
     Object[] components = node.table.deconstruct(record);
     for (int i = 0; i < values.length; i++) {
-      components[node.components[i]] = buildValue(values[i]);
+      components[node.components[i]] = buildValue(values[i], node.child(i));
     }
     built = node.table.construct(components);
     return built;
   }
 
   @SuppressWarnings("unchecked")
-  private static Object buildValue(Object value) {
+  private static Object buildValue(Object value, TableNode child) {
     if (value instanceof List<?> rows) {
       List<Object> list = (List<Object>) rows;
-      for (int i = 0; i < list.size(); i++) {
-        Object child = list.get(i);
-        if (child instanceof LoadedRow row) {
-          list.set(i, row.build());
+      // Rows of a level finished as read are records already: not worth touching again.
+      if (child != null && !child.completeWhenRead) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.get(i) instanceof LoadedRow row) {
+            list.set(i, row.build());
+          }
         }
       }
       return Collections.unmodifiableList(list);

@@ -10,14 +10,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Binds a whole row through the generated {@code write}, which sets each column at the position
- * the {@link RowOutput} maps it to. Jdbi applies arguments in position order and insists that
- * every placeholder is bound, so this argument sits at position 0 and sets them all, and the
- * other positions get {@link #NOTHING}, which leaves the values in place.
+ * the {@link RowOutput} maps it to: the one argument of a statement prepared with
+ * {@link Statements#prepareForRows}, at position 0.
  */
 final class RowArgument<T> implements Argument {
-  /** Binds nothing; the row argument at position 0 already set this parameter. */
-  static final Argument NOTHING = (position, statement, ctx) -> { };
-
   private final TableMeta<T> table;
   private final T row;
   private final RowOutput output;
@@ -39,13 +35,9 @@ final class RowArgument<T> implements Argument {
     return String.valueOf(row);
   }
 
-  /** Binds {@code row} to a statement with {@code parameters} placeholders. */
+  /** Binds {@code row} to a statement prepared with {@link Statements#prepareForRows}. */
   static <T, S extends SqlStatement<S>> S bind(S statement, TableMeta<T> table, T row,
-      RowOutput output, int parameters) {
-    statement.bind(0, new RowArgument<>(table, row, output));
-    for (int i = 1; i < parameters; i++) {
-      statement.bind(i, NOTHING);
-    }
-    return statement;
+      RowOutput output) {
+    return statement.bind(0, new RowArgument<>(table, row, output));
   }
 }

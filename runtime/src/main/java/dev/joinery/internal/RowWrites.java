@@ -82,12 +82,11 @@ final class RowWrites {
     }
     sql.append(')');
     RowOutput output = new RowOutput(positions, ex.dialect());
-    int parameters = count;
     return Statements.write(ex, table.definition(), Statements.Change.INSERT, context, () -> {
       if (rows.size() == 1) {
         try (Update update = ex.handle().createUpdate(sql.text())) {
-          Statements.prepare(update, sql);
-          RowArgument.bind(update, table, rows.get(0), output, parameters);
+          Statements.prepareForRows(update);
+          RowArgument.bind(update, table, rows.get(0), output);
           if (!generatedKey) {
             update.execute();
             return List.of();
@@ -96,9 +95,9 @@ final class RowWrites {
         }
       }
       try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
-        Statements.prepare(batch, sql);
+        Statements.prepareForRows(batch);
         for (T row : rows) {
-          RowArgument.bind(batch, table, row, output, parameters).add();
+          RowArgument.bind(batch, table, row, output).add();
         }
         if (!generatedKey) {
           batch.execute();
@@ -154,11 +153,10 @@ final class RowWrites {
     sql.append(" WHERE ").quoted(key.name()).append(" = ?");
     positions[key.ordinal()] = ++count;
     RowOutput output = new RowOutput(positions, ex.dialect());
-    int parameters = count;
     return Statements.write(ex, table.definition(), Statements.Change.UPDATE, null, () -> {
       try (Update update = ex.handle().createUpdate(sql.text())) {
-        Statements.prepare(update, sql);
-        RowArgument.bind(update, table, row, output, parameters);
+        Statements.prepareForRows(update);
+        RowArgument.bind(update, table, row, output);
         return update.execute();
       }
     });

@@ -5,16 +5,16 @@ import dev.joinery.meta.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * SQL text under construction plus its bound values, in placeholder order. Values never enter
- * the text: every one becomes a {@code ?} and an {@link Argument} typed by its column, so the
- * dialect binds UUIDs and instants its own way.
+ * the text: every one becomes a {@code ?} and a value typed by its column, so the dialect binds
+ * UUIDs and instants its own way ({@link BoundValues}).
  */
 final class Sql {
   private final StringBuilder text = new StringBuilder(256);
-  private final List<Argument> arguments = new ArrayList<>();
+  private final List<ValueType> types = new ArrayList<>();
+  private final List<Object> values = new ArrayList<>();
   private final Dialect dialect;
 
   Sql(Dialect dialect) {
@@ -33,7 +33,8 @@ final class Sql {
 
   Sql append(Sql other) {
     text.append(other.text);
-    arguments.addAll(other.arguments);
+    types.addAll(other.types);
+    values.addAll(other.values);
     return this;
   }
 
@@ -55,7 +56,8 @@ final class Sql {
   /** Appends a placeholder bound to {@code value} as a value of {@code type}. */
   Sql bind(ValueType type, Object value) {
     text.append('?');
-    arguments.add(new ValueArgument(type, value, dialect));
+    types.add(type);
+    values.add(value);
     return this;
   }
 
@@ -74,13 +76,10 @@ final class Sql {
 
   String text() { return text.toString(); }
 
-  /** Binds the collected values to {@code statement} by position. */
-  <S extends SqlStatement<S>> S bindTo(S statement) {
-    for (int i = 0; i < arguments.size(); i++) {
-      statement.bind(i, arguments.get(i));
-    }
-    return statement;
-  }
+  boolean hasValues() { return !values.isEmpty(); }
+
+  /** The collected values as one argument for the first placeholder and those after it. */
+  Argument values() { return new BoundValues(types, values, dialect); }
 
   @Override
   public String toString() { return text.toString(); }

@@ -3,20 +3,57 @@ package dev.joinery.internal;
 import dev.joinery.schema.TableDef;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.ParsedParameters;
+import org.jdbi.v3.core.statement.ParsedSql;
+import org.jdbi.v3.core.statement.SqlParser;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
 /** Small helpers every statement of the engine goes through. */
 final class Statements {
+  private static final SqlParser NO_PARAMETERS = new Placeholders(0);
+  private static final SqlParser ONE_PARAMETER = new Placeholders(1);
+
   private Statements() {}
 
   /**
-   * Binds {@code sql}'s values and turns Jdbi's templating off: the engine's SQL is final text,
-   * and {@code <>} or {@code <=} must not be mistaken for a template attribute.
+   * Binds {@code sql}'s values and hands Jdbi the text as it is: templating off, because the
+   * engine's SQL is final text and {@code <>} or {@code <=} must not be mistaken for a template
+   * attribute; and no parsing, because the engine knows its placeholders. Jdbi sees one
+   * parameter, bound by one argument that sets every value ({@link BoundValues}): Jdbi resolves
+   * each argument it binds through maps and argument factories, which for the thousands of keys
+   * of an {@code IN (…)} cost more than the query itself. Statements still run through Jdbi, so
+   * its logging, timing, transactions and messages see them all.
    */
   static <S extends SqlStatement<S>> S prepare(S statement, Sql sql) {
     statement.setTemplateEngine(TemplateEngine.NOP);
-    return sql.bindTo(statement);
+    if (!sql.hasValues()) {
+      return statement.setSqlParser(NO_PARAMETERS);
+    }
+    return statement.setSqlParser(ONE_PARAMETER).bind(0, sql.values());
+  }
+
+  /**
+   * Like {@link #prepare}, for a statement whose placeholders one argument per row sets (a
+   * {@link RowArgument}, the two keys of a junction row): the caller binds it at position 0.
+   */
+  static <S extends SqlStatement<S>> S prepareForRows(S statement) {
+    statement.setTemplateEngine(TemplateEngine.NOP);
+    return statement.setSqlParser(ONE_PARAMETER);
+  }
+
+  /** Tells Jdbi the text and how many parameters it has, without parsing it. */
+  private record Placeholders(int count) implements SqlParser {
+    @Override
+    public ParsedSql parse(String sql, StatementContext ctx) {
+      return ParsedSql.of(sql, ParsedParameters.positional(count));
+    }
+
+    @Override
+    public String nameParameter(String rawName, StatementContext ctx) {
+      return "?";
+    }
   }
 
   /** A statement that changes rows, for wording constraint errors. */

@@ -7,21 +7,62 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * One value bound by its column's {@link ValueType}, so that a condition on a UUID or instant
- * column binds exactly as the generated row writer does (through the dialect), and a
- * {@code null} gets a typed {@code setNull}.
+ * Every value of a statement, bound by one Jdbi {@link Argument} to consecutive placeholders from
+ * the position Jdbi applies it at. Each value is set by its column's {@link ValueType}, so a
+ * condition on a UUID or instant column binds exactly as the generated row writer does (through
+ * the dialect), and a {@code null} gets a typed {@code setNull}.
+ *
+ * <p>Why one argument for all: Jdbi resolves every bound argument through its maps and argument
+ * factories, which for the thousands of keys of a to-many level's {@code IN (…)} cost more than
+ * the query; see {@link Statements#prepare}.
  */
-record ValueArgument(ValueType type, Object value, Dialect dialect) implements Argument {
+final class BoundValues implements Argument {
+  /** How many values {@link #toString} shows before it abbreviates. */
+  private static final int SHOWN = 10;
+
+  private final List<ValueType> types;
+  private final List<Object> values;
+  private final Dialect dialect;
+
+  BoundValues(List<ValueType> types, List<Object> values, Dialect dialect) {
+    this.types = types;
+    this.values = values;
+    this.dialect = dialect;
+  }
+
+  /** Two values, for the two placeholders of a junction row. */
+  static BoundValues pair(Dialect dialect, ValueType firstType, Object first,
+      ValueType secondType, Object second) {
+    return new BoundValues(List.of(firstType, secondType), java.util.Arrays.asList(first, second),
+        dialect);
+  }
 
   @Override
   public void apply(int position, PreparedStatement statement, StatementContext ctx)
       throws SQLException {
-    set(statement, position, type, value, dialect);
+    for (int i = 0; i < values.size(); i++) {
+      set(statement, position + i, types.get(i), values.get(i), dialect);
+    }
+  }
+
+  /** The values, abbreviated past ten: Jdbi shows arguments in its exception messages. */
+  @Override
+  public String toString() {
+    int size = values.size();
+    if (size <= SHOWN) {
+      return values.toString();
+    }
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < SHOWN; i++) {
+      text.append(values.get(i)).append(", ");
+    }
+    return text.append("… (").append(size).append(" values)]").toString();
   }
 
   static void set(PreparedStatement statement, int position, ValueType type, Object value,
@@ -50,12 +91,6 @@ record ValueArgument(ValueType type, Object value, Dialect dialect) implements A
         }
       }
     }
-  }
-
-  /** Just the value: Jdbi shows arguments in its exception messages. */
-  @Override
-  public String toString() {
-    return String.valueOf(value);
   }
 
   private static int sqlType(ValueType type) {
