@@ -2,12 +2,14 @@ package dev.joinery.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.joinery.dialect.Dialects;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.read.TableReader;
 import dev.joinery.processor.render.DaoWriter;
+import dev.joinery.processor.render.DdlResourceWriter;
 import dev.joinery.processor.render.GeneratedNames;
 import dev.joinery.processor.render.SchemaWriter;
 import dev.joinery.processor.render.TableWriter;
@@ -35,13 +37,16 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Joinery's annotation processor: reads every {@code @Table} record of a round into a model
  * ({@link TableReader}), validates the round's models as one graph ({@link RoundValidator}) and
  * renders, for each valid record, {@code XTable} and {@code XDao}; once no more records arrive,
- * one {@code JoinerySchema} class and the DDL resources of the whole compilation.
+ * one {@code JoinerySchema} class and the DDL resources of the whole compilation
+ * ({@code META-INF/joinery/<dialect>/schema.sql} for MySQL/MariaDB, PostgreSQL and H2).
  *
  * <p>The stages run in one direction and this class only wires them to javac: it collects the
  * elements, prints the validator's diagnostics where they point, and hands the writers' output
@@ -243,7 +248,11 @@ public final class JoineryProcessor extends AbstractProcessor {
     String packageName = option == null || option.isBlank()
         ? SchemaWriter.commonPackage(generated) : option.trim();
     try {
-      write(new SchemaWriter(valid()).write(packageName, generated));
+      SchemaWriter schema = new SchemaWriter(valid());
+      write(schema.write(packageName, generated));
+      Element[] origins = generated.stream().map(m -> m.source().element()).toArray(Element[]::new);
+      new DdlResourceWriter(Dialects.all()).write(schema.schema(generated))
+          .forEach((path, text) -> writeResource(path, text, origins));
     } catch (RuntimeException | LinkageError e) {
       unexpected(e, generated.get(0).source().element());
     }
@@ -265,6 +274,19 @@ public final class JoineryProcessor extends AbstractProcessor {
       throw new UncheckedIOException(e);
     }
     note("Joinery: generated " + qualified(file), null);
+  }
+
+  private void writeResource(String path, String text, Element[] origins) {
+    try {
+      FileObject resource = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (Writer writer = resource.openWriter()) {
+        writer.write(text);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    note("Joinery: generated " + path, null);
   }
 
   private static String qualified(JavaFile file) {

@@ -104,14 +104,16 @@ abstract class SqlDialect implements Dialect {
   public final ConstraintKind constraintKind(SQLException exception) {
     // Batches chain the per-row failure through getNextException; drivers and pools sometimes
     // wrap the vendor's exception as the cause. The first recognised kind wins.
-    for (Throwable t = exception; t != null; t = t.getCause()) {
+    // Bounded, because nothing stops a driver from building a cyclic chain.
+    int depth = 0;
+    for (Throwable t = exception; t != null && depth < 16; t = t.getCause(), depth++) {
       if (t instanceof SQLException sql) {
-        for (SQLException e = sql; e != null; e = e.getNextException()) {
+        int next = 0;
+        for (SQLException e = sql; e != null && next < 16; e = e.getNextException(), next++) {
           ConstraintKind kind = classify(e);
           if (kind != ConstraintKind.NONE) return kind;
         }
       }
-      if (t.getCause() == t) break;
     }
     return ConstraintKind.NONE;
   }

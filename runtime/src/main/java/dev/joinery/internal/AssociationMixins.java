@@ -78,9 +78,16 @@ public final class AssociationMixins<T> {
         throw unsaved(association, "set");
       }
       Column<T, ?> foreignKey = association.sourceKey();
-      repository(table).update(List.of(new Assignment<>(foreignKey, key)),
-          eq(table.primaryKey(), primaryKey(row)));
-      T updated = table.with(row, foreignKey.component(), key);
+      // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
+      T updated = RowDefaults.now().forUpdate(table, table.with(row, foreignKey.component(), key));
+      List<Assignment<T>> assignments = new ArrayList<>();
+      assignments.add(new Assignment<>(foreignKey, key));
+      for (Column<T, ?> column : table.columns()) {
+        if (column.isUpdatedAt()) {
+          assignments.add(new Assignment<>(column, column.get(updated)));
+        }
+      }
+      repository(table).update(assignments, eq(table.primaryKey(), primaryKey(row)));
       return table.with(updated, association.component(), target);
     }
     Object key = sourceKey(row, association);

@@ -10,6 +10,7 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,11 +45,7 @@ final class ConstraintErrors {
     if (kind == ConstraintKind.NONE) {
       return failure;
     }
-    StringBuilder text = new StringBuilder();
-    for (SQLException e : chain) {
-      text.append(e.getMessage()).append('\n');
-    }
-    String column = column(table, kind, text.toString());
+    String column = column(table, kind, driverText(chain));
     String where = column == null ? table.name() : table.name() + "." + column;
     String suffix = context == null ? "" : " while saving " + context;
     return switch (kind) {
@@ -84,6 +81,30 @@ final class ConstraintErrors {
       }
     }
     return found;
+  }
+
+  /**
+   * The drivers' own words about the violation, without the statement text some of them append
+   * (its column list would name every column). A batch's summary exception is skipped when the
+   * per-row exception it chains is there.
+   */
+  private static String driverText(List<SQLException> chain) {
+    boolean perRow = chain.stream().anyMatch(e -> !(e instanceof BatchUpdateException));
+    StringBuilder text = new StringBuilder();
+    for (SQLException e : chain) {
+      if (perRow && e instanceof BatchUpdateException) {
+        continue;
+      }
+      String message = String.valueOf(e.getMessage());
+      for (String tail : List.of("SQL statement:", "[statement:", "Batch entry ")) {
+        int at = message.indexOf(tail);
+        if (at >= 0) {
+          message = message.substring(0, at);
+        }
+      }
+      text.append(message).append('\n');
+    }
+    return text.toString();
   }
 
   /** The column named by the message, or null. */

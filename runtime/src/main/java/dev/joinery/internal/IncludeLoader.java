@@ -23,6 +23,11 @@ import org.jdbi.v3.core.statement.Query;
  * under the drivers' limits on bound parameters). A to-many level with no parent rows is skipped.
  *
  * <p>The caller runs multi-statement finds in one transaction, so every level sees one snapshot.
+ *
+ * <p>A hasOne is joined like a belongsTo and so assumes at most one target per source (make it
+ * real with {@code @HasOne(unique = true)}, as seed 001 does): a second match would repeat the
+ * parent row. Keys are compared as the Java values their columns read as; enum and byte[] keys
+ * are not supported for stitching.
  */
 final class IncludeLoader {
   /**
@@ -33,10 +38,12 @@ final class IncludeLoader {
 
   private final Handle handle;
   private final Dialect dialect;
+  /** The result set being read; one statement at a time. */
+  private ResultSet resultSet;
 
-  IncludeLoader(Handle handle, Dialect dialect) {
-    this.handle = handle;
-    this.dialect = dialect;
+  IncludeLoader(ExecutionContext ex) {
+    this.handle = ex.handle();
+    this.dialect = ex.dialect();
   }
 
   /** Whether the includes need more than one statement (some to-many include at any depth). */
@@ -49,12 +56,36 @@ final class IncludeLoader {
     return false;
   }
 
+  /** The rows found, includes loaded, and the node that describes them. */
+  record Found(TableNode root, List<Object> rows) {
+    /** The records, with their included associations in place. */
+    <T> List<T> records() {
+      List<T> records = new ArrayList<>(rows.size());
+      for (Object row : rows) {
+        @SuppressWarnings("unchecked")
+        T record = (T) LoadedRow.build(row);
+        records.add(record);
+      }
+      return records;
+    }
+
+    /** The rows as maps shaped like Sequelize's {@code toJSON()}. */
+    List<Map<String, Object>> maps() {
+      List<Map<String, Object>> maps = new ArrayList<>(rows.size());
+      for (Object record : records()) {
+        maps.add(LoadedRow.toMap(root, record));
+      }
+      return maps;
+    }
+  }
+
   /** The rows of the root level, includes loaded; {@code scope} is an extra condition on t0. */
-  List<LoadedRow> find(Selection selection, Sql scope) {
+  Found find(Selection selection, Sql scope) {
     SelectPlan plan = new SelectPlan(selection, null);
-    List<LoadedRow> rows = run(plan, SelectSql.rows(dialect, plan, List.of(), scope));
+    List<Object> rows = new ArrayList<>();
+    run(plan, SelectSql.rows(dialect, plan, List.of(), scope), (row, link) -> rows.add(row));
     loadToMany(plan);
-    return rows;
+    return new Found(plan.root, rows);
   }
 
   long count(Selection selection, Sql scope) {
@@ -109,60 +140,95 @@ final class IncludeLoader {
       return;
     }
     SelectPlan plan = new SelectPlan(Selection.of(include), association);
+    node.setLevel(index, plan.root);
+    RowSink stitch = (child, link) -> {
+      Object parents = parentsByKey.get(link);
+      if (parents instanceof LoadedRow parent) {
+        parent.addChild(index, child);
+      } else if (parents != null) {
+        for (LoadedRow parent : (List<LoadedRow>) parents) {
+          parent.addChild(index, child);
+        }
+      }
+    };
     List<Object> keys = new ArrayList<>(parentsByKey.keySet());
     for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
       Collection<?> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
-      for (LoadedRow child : run(plan, SelectSql.rows(dialect, plan, chunk, null))) {
-        Object parents = parentsByKey.get(child.link);
-        if (parents instanceof LoadedRow parent) {
-          parent.addChild(index, child);
-        } else if (parents != null) {
-          for (LoadedRow parent : (List<LoadedRow>) parents) {
-            parent.addChild(index, child);
-          }
-        }
-      }
+      run(plan, SelectSql.rows(dialect, plan, chunk, null), stitch);
     }
     loadToMany(plan);
   }
 
-  /** Executes one SELECT of {@code plan} and reads its rows into the plan's nodes. */
-  private List<LoadedRow> run(SelectPlan plan, Sql sql) {
+  /** Receives each row of a level as it is read, with the parent key it belongs to. */
+  private interface RowSink {
+    void accept(Object row, Object link);
+  }
+
+  /** Executes one SELECT of {@code plan}, reading its rows into the plan's nodes and the sink. */
+  private void run(SelectPlan plan, Sql sql, RowSink sink) {
     try (Query query = handle.createQuery(sql.text())) {
       Statements.prepare(query, sql);
-      return query.scanResultSet((supplier, ctx) -> read(plan, supplier.get()));
+      query.scanResultSet((supplier, ctx) -> {
+        read(plan, supplier.get(), sink);
+        return null;
+      });
     }
   }
 
   @SuppressWarnings("unchecked")
-  private List<LoadedRow> read(SelectPlan plan, ResultSet rs) throws SQLException {
+  private void read(SelectPlan plan, ResultSet rs, RowSink sink) throws SQLException {
+    resultSet = rs;
     for (TableNode node : plan.nodes) {
       node.attach(rs, dialect);
     }
     Association<?, ?> link = plan.link;
     Column<Object, ?> foreignKey = link != null && plan.linkPosition == 0
         ? (Column<Object, ?>) link.targetKey() : null;
-    List<LoadedRow> rows = new ArrayList<>();
     while (rs.next()) {
-      LoadedRow row = read(plan.root);
+      Object row = read(plan.root);
+      Object key = null;
       if (plan.linkPosition != 0) {
-        row.link = KeyReader.read(rs, plan.linkPosition, link.sourceKey().type(), dialect);
+        key = KeyReader.read(rs, plan.linkPosition, link.sourceKey().type(), dialect);
       } else if (foreignKey != null) {
-        row.link = foreignKey.get(row.record);
+        key = foreignKey.get(LoadedRow.record(row));
       }
-      rows.add(row);
+      sink.accept(row, key);
     }
-    return rows;
   }
 
-  private LoadedRow read(TableNode node) throws SQLException {
-    LoadedRow row = new LoadedRow(node, node.table.read(node.input()));
-    node.rows.add(row);
+  /** Whether a joined node matched: its join column is not NULL (a LEFT JOIN miss is). */
+  private boolean isPresent(TableNode node) throws SQLException {
+    return !KeyReader.isNull(resultSet, node.presencePosition, node.presenceType);
+  }
+
+  /**
+   * Reads the node's row: a finished record when nothing is left to load for it, else a
+   * LoadedRow that waits for its to-many includes.
+   */
+  private Object read(TableNode node) throws SQLException {
+    Object record = node.table.read(node.input());
+    if (!node.hasIncludes()) {
+      return record;
+    }
+    if (node.completeWhenRead) {
+      Object[] components = node.table.deconstruct(record);
+      for (int i = 0; i < node.joined.size(); i++) {
+        TableNode joined = node.joined.get(i);
+        if (isPresent(joined)) {
+          components[joined.component] = read(joined);
+        }
+      }
+      return node.table.construct(components);
+    }
+    LoadedRow row = new LoadedRow(node, record);
+    if (node.hasToMany) {
+      node.rows.add(row);
+    }
     for (int i = 0; i < row.values.length; i++) {
       TableNode joined = node.joined.get(i);
       if (joined == null) {
-        row.values[i] = new ArrayList<LoadedRow>();
-      } else if (joined.input().isPresent(joined.presenceColumn().ordinal())) {
+        row.values[i] = new ArrayList<>();
+      } else if (isPresent(joined)) {
         row.values[i] = read(joined);
       }
     }

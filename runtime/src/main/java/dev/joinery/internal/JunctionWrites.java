@@ -1,9 +1,11 @@
 package dev.joinery.internal;
 
+import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.TableDef;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -36,7 +38,17 @@ final class JunctionWrites {
     this.definition = new TableDef(junction.table(),
         List.of(ColumnDef.of(junction.sourceColumn(), sourceType),
             ColumnDef.of(junction.targetColumn(), targetType)),
-        List.of(junction.sourceColumn(), junction.targetColumn()), List.of(), List.of());
+        List.of(junction.sourceColumn(), junction.targetColumn()), List.of(),
+        List.of(foreignKey(junction.sourceColumn(), association.source().name(),
+                association.sourceKey().name()),
+            foreignKey(junction.targetColumn(), association.target().name(),
+                association.targetKey().name())));
+  }
+
+  private ForeignKeyDef foreignKey(String column, String referenced, String referencedColumn) {
+    return new ForeignKeyDef(junction.table() + "_" + column + "_fkey", List.of(column),
+        referenced, List.of(referencedColumn), ReferentialAction.CASCADE,
+        ReferentialAction.CASCADE);
   }
 
   /** Inserts one link per pair {@code {sourceKey, targetKey}}, in one batch. */

@@ -17,6 +17,23 @@ import java.time.LocalTime;
 final class KeyReader {
   private KeyReader() {}
 
+  /**
+   * Whether the value at {@code position} is SQL NULL, read with the type's own getter: cheaper
+   * than {@code getObject}, which some drivers answer by building an object per call.
+   */
+  static boolean isNull(ResultSet rs, int position, ValueType type) throws SQLException {
+    switch (type) {
+      case LONG, INT, SHORT, BYTE -> rs.getLong(position);
+      case STRING, ENUM -> {
+        return rs.getString(position) == null;
+      }
+      default -> {
+        return rs.getObject(position) == null;
+      }
+    }
+    return rs.wasNull();
+  }
+
   static Object read(ResultSet rs, int position, ValueType type, Dialect dialect)
       throws SQLException {
     return switch (type) {

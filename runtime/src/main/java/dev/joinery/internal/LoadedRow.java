@@ -1,45 +1,53 @@
 package dev.joinery.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A row read for a {@link TableNode}, waiting for its includes. Records are immutable, so the
- * included values are collected here first (a joined row, or the list a to-many statement fills)
- * and the final record is built once at the end, through the generated constructor.
+ * A row read for a {@link TableNode} that waits for to-many includes. Records are immutable, so
+ * the included values are collected here first (a joined row, or the list a to-many statement
+ * fills) and the final record is built once at the end, through the generated constructor. A
+ * row with nothing left to load (no to-many include at or below its node) is built as soon as
+ * it is read, so most rows of a big find cost no more than their record.
+ *
+ * <p>A loaded value is therefore either a record or a {@code LoadedRow}; {@link #build} accepts
+ * both.
  */
 final class LoadedRow {
   final TableNode node;
   final Object record;
-  /** Per include of the node: a LoadedRow, a List of them, or null. */
+  /** Per include of the node: a loaded value, a List of them, or null. */
   final Object[] values;
-  /** The parent key this row belongs to, for rows of a to-many level. */
-  Object link;
   private Object built;
 
   LoadedRow(TableNode node, Object record) {
     this.node = node;
     this.record = record;
-    this.values = node.includes.isEmpty() ? NONE : new Object[node.includes.size()];
+    this.values = new Object[node.includes.size()];
   }
 
-  private static final Object[] NONE = new Object[0];
+  /** The record of a loaded value. */
+  static Object record(Object loaded) {
+    return loaded instanceof LoadedRow row ? row.record : loaded;
+  }
 
   @SuppressWarnings("unchecked")
-  void addChild(int include, LoadedRow child) {
-    ((List<LoadedRow>) values[include]).add(child);
+  void addChild(int include, Object child) {
+    ((List<Object>) values[include]).add(child);
   }
 
-  /** The record with every included association filled; built once, shared by every parent. */
-  Object build() {
+  /**
+   * The record of a loaded value with every included association filled; built once, shared
+   * by every parent. Lists of children are turned into records in place.
+   */
+  static Object build(Object loaded) {
+    return loaded instanceof LoadedRow row ? row.build() : loaded;
+  }
+
+  private Object build() {
     if (built != null) {
-      return built;
-    }
-    if (values.length == 0) {
-      built = record;
       return built;
     }
     Object[] components = node.table.deconstruct(record);
@@ -51,46 +59,50 @@ final class LoadedRow {
     return built;
   }
 
+  @SuppressWarnings("unchecked")
   private static Object buildValue(Object value) {
-    if (value instanceof LoadedRow row) {
-      return row.build();
-    }
     if (value instanceof List<?> rows) {
-      List<Object> list = new ArrayList<>(rows.size());
-      for (Object row : rows) {
-        list.add(((LoadedRow) row).build());
+      List<Object> list = (List<Object>) rows;
+      for (int i = 0; i < list.size(); i++) {
+        Object child = list.get(i);
+        if (child instanceof LoadedRow row) {
+          list.set(i, row.build());
+        }
       }
       return Collections.unmodifiableList(list);
     }
-    return null;
+    return build(value);
   }
 
   /**
-   * The row as Sequelize's {@code toJSON()} shows it: selected attributes under their (possibly
-   * renamed) names, then each included association under its name.
+   * A built record of {@code node} as Sequelize's {@code toJSON()} shows it: selected
+   * attributes under their (possibly renamed) names, then each included association under its
+   * name (null, a map, or a list of maps).
    */
-  Map<String, Object> toMap() {
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> toMap(TableNode node, Object record) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (var attribute : node.attributes) {
       map.put(attribute.alias(), attribute.column().get(record));
     }
-    for (int i = 0; i < values.length; i++) {
-      map.put(node.includes.get(i).association().name(), mapValue(values[i]));
+    for (int i = 0; i < node.includes.size(); i++) {
+      var association = (dev.joinery.meta.Association<Object, Object>)
+          node.includes.get(i).association();
+      TableNode child = node.child(i);
+      Object value;
+      if (association.toMany()) {
+        List<Object> rows = association.getMany(record);
+        List<Object> list = new java.util.ArrayList<>(rows.size());
+        for (Object row : rows) {
+          list.add(toMap(child, row));
+        }
+        value = list;
+      } else {
+        Object one = association.getOne(record);
+        value = one == null ? null : toMap(child, one);
+      }
+      map.put(association.name(), value);
     }
     return map;
-  }
-
-  private static Object mapValue(Object value) {
-    if (value instanceof LoadedRow row) {
-      return row.toMap();
-    }
-    if (value instanceof List<?> rows) {
-      List<Object> list = new ArrayList<>(rows.size());
-      for (Object row : rows) {
-        list.add(((LoadedRow) row).toMap());
-      }
-      return list;
-    }
-    return null;
   }
 }

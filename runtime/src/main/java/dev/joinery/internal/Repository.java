@@ -151,36 +151,31 @@ public final class Repository<T, K> {
   }
 
   Optional<T> findOne(Selection selection, Sql scope) {
-    List<LoadedRow> rows = load(selection, scope);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(record(rows.get(0)));
+    List<T> rows = load(selection, scope).records();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   public List<T> findAll(Query<T> query) {
-    return records(load(Selection.of(table, query), null));
+    return load(Selection.of(table, query), null).records();
   }
 
   /** The rows of a query over this table, restricted by {@code scope} (a condition on t0). */
   List<T> findAll(Query<T> query, Sql scope) {
-    return records(load(Selection.of(table, query), scope));
+    return load(Selection.of(table, query), scope).records();
   }
 
   public Page<T> findAndCountAll(Query<T> query) {
     Selection selection = Selection.of(table, query);
-    IncludeLoader loader = new IncludeLoader(ex.handle(), ex.dialect());
+    IncludeLoader loader = new IncludeLoader(ex);
     return transaction(true, () -> {
       long count = loader.count(selection, null);
-      return new Page<>(count, records(loader.find(selection, null)));
+      return new Page<>(count, loader.find(selection, null).<T>records());
     });
   }
 
   /** The rows as nested maps shaped like Sequelize's {@code toJSON()}. */
   public List<Map<String, Object>> findAllAsMaps(Query<T> query) {
-    List<LoadedRow> rows = load(Selection.of(table, query), null);
-    List<Map<String, Object>> maps = new ArrayList<>(rows.size());
-    for (LoadedRow row : rows) {
-      maps.add(row.toMap());
-    }
-    return maps;
+    return load(Selection.of(table, query), null).maps();
   }
 
   public long count(Condition<T> where) {
@@ -189,26 +184,13 @@ public final class Repository<T, K> {
 
   long count(Condition<T> where, Sql scope) {
     Selection selection = Selection.of(table, where == null ? Query.all() : Query.where(where));
-    return new IncludeLoader(ex.handle(), ex.dialect()).count(selection, scope);
+    return new IncludeLoader(ex).count(selection, scope);
   }
 
-  private List<LoadedRow> load(Selection selection, Sql scope) {
-    IncludeLoader loader = new IncludeLoader(ex.handle(), ex.dialect());
+  private IncludeLoader.Found load(Selection selection, Sql scope) {
+    IncludeLoader loader = new IncludeLoader(ex);
     return transaction(IncludeLoader.needsSeveralStatements(selection.includes()),
         () -> loader.find(selection, scope));
-  }
-
-  @SuppressWarnings("unchecked")
-  private T record(LoadedRow row) {
-    return (T) row.build();
-  }
-
-  private List<T> records(List<LoadedRow> rows) {
-    List<T> records = new ArrayList<>(rows.size());
-    for (LoadedRow row : rows) {
-      records.add(record(row));
-    }
-    return records;
   }
 
   public AssociationMixins<T> associations() {

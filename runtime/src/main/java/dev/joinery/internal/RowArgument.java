@@ -34,6 +34,11 @@ final class RowArgument<T> implements Argument {
     table.write(row, output.target(statement));
   }
 
+  @Override
+  public String toString() {
+    return String.valueOf(row);
+  }
+
   /** Binds {@code row} to a statement with {@code parameters} placeholders. */
   static <T, S extends SqlStatement<S>> S bind(S statement, TableMeta<T> table, T row,
       RowOutput output, int parameters) {

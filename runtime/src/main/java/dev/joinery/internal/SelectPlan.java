@@ -30,8 +30,6 @@ final class SelectPlan {
   final int linkPosition;
   /** Every node, parents first. */
   final List<TableNode> nodes = new ArrayList<>();
-  /** Number of selected columns, including the junction's. */
-  final int columnCount;
   private int aliasCount;
 
   SelectPlan(Selection selection, Association<?, ?> link) {
@@ -49,7 +47,7 @@ final class SelectPlan {
     } else {
       linkPosition = 0;
     }
-    columnCount = position;
+    root.resolve();
   }
 
   /** Aliases for table occurrences rendered outside the node tree (EXISTS subqueries). */

@@ -21,8 +21,6 @@ final class Sql {
     this.dialect = dialect;
   }
 
-  Dialect dialect() { return dialect; }
-
   Sql append(String fragment) {
     text.append(fragment);
     return this;
@@ -74,11 +72,7 @@ final class Sql {
     return this;
   }
 
-  boolean isEmpty() { return text.length() == 0; }
-
   String text() { return text.toString(); }
-
-  int argumentCount() { return arguments.size(); }
 
   /** Binds the collected values to {@code statement} by position. */
   <S extends SqlStatement<S>> S bindTo(S statement) {

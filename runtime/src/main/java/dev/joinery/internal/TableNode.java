@@ -5,6 +5,7 @@ import dev.joinery.meta.Association;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.RowInput;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
 import java.sql.ResultSet;
@@ -14,9 +15,9 @@ import java.util.List;
 /**
  * One table occurrence in a SELECT: the root of a level, or a to-one include joined into it.
  * Knows its SQL alias, which JDBC position each of its columns was selected at, the attributes
- * the map view shows, and the includes hanging off it (to-one ones as child nodes, to-many ones
- * loaded by later statements). It also collects the rows read for it, so the to-many loader
- * finds every parent key of this node after the statement ran.
+ * the map view shows, and the includes hanging off it (to-one ones as joined child nodes,
+ * to-many ones loaded by later statements). It also collects the rows read for it when a to-many
+ * include needs their keys after the statement ran.
  */
 final class TableNode {
   final TableMeta<Object> table;
@@ -27,8 +28,23 @@ final class TableNode {
   /** Per include: the joined node of a to-one include, null for a to-many one. */
   final List<TableNode> joined = new ArrayList<>();
   final List<Attribute<Object>> attributes;
+  /** JDBC position (1-based) of each column ordinal, 0 when not selected. */
   final int[] positions;
+  /** The rows read for this node, kept only when a to-many include needs their keys. */
   final List<LoadedRow> rows = new ArrayList<>();
+  final boolean hasToMany;
+
+  // Resolved once the tree is complete (see resolve()): association metadata sits behind
+  // suppliers, because tables reference each other, and is too slow to ask for every row.
+  int presencePosition;
+  ValueType presenceType;
+  /** The component of the parent record this node's row goes to. */
+  int component;
+  /** No to-many include here or below: a row is finished as soon as it is read. */
+  boolean completeWhenRead;
+
+  /** Per include: the root node of a to-many include's level, once that level ran. */
+  private final TableNode[] levels;
   private RowInput input;
 
   @SuppressWarnings("unchecked")
@@ -40,6 +56,39 @@ final class TableNode {
     this.includes = List.copyOf(includes);
     this.attributes = (List<Attribute<Object>>) (List<?>) List.copyOf(attributes);
     this.positions = new int[table.columns().size()];
+    this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
+    this.levels = new TableNode[this.includes.size()];
+  }
+
+  /** Resolves the per-row facts of this node and the nodes joined below it. */
+  void resolve() {
+    completeWhenRead = !hasToMany;
+    for (TableNode child : joined) {
+      if (child != null) {
+        child.resolve();
+        completeWhenRead &= child.completeWhenRead;
+      }
+    }
+    if (include != null) {
+      Column<?, ?> presence = presenceColumn();
+      presencePosition = positions[presence.ordinal()];
+      presenceType = presence.type();
+      component = include.association().component();
+    }
+  }
+
+  boolean hasIncludes() {
+    return !includes.isEmpty();
+  }
+
+  /** The node of include {@code i}: the joined node, or the root of its to-many level. */
+  TableNode child(int i) {
+    TableNode node = joined.get(i);
+    return node != null ? node : levels[i];
+  }
+
+  void setLevel(int i, TableNode root) {
+    levels[i] = root;
   }
 
   /** The association this node is joined by; null for a root. */
@@ -65,7 +114,9 @@ final class TableNode {
     input = new RowInput(resultSet, positions, dialect);
   }
 
-  RowInput input() { return input; }
+  RowInput input() {
+    return input;
+  }
 
   /** This node and the nodes joined below it, parents first. */
   void collect(List<TableNode> into) {

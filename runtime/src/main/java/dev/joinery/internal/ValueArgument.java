@@ -32,6 +32,13 @@ record ValueArgument(ValueType type, Object value, Dialect dialect) implements A
       default -> {
         if (value == null) {
           statement.setNull(position, sqlType(type));
+        } else if (value instanceof Long l) {
+          // Typed setters skip the drivers' setObject dispatch: keys are bound by the thousand.
+          statement.setLong(position, l);
+        } else if (value instanceof Integer i) {
+          statement.setInt(position, i);
+        } else if (value instanceof String string) {
+          statement.setString(position, string);
         } else if (value instanceof Enum<?> e) {
           statement.setString(position, e.name());
         } else if (value instanceof BigDecimal d) {
@@ -43,6 +50,12 @@ record ValueArgument(ValueType type, Object value, Dialect dialect) implements A
         }
       }
     }
+  }
+
+  /** Just the value: Jdbi shows arguments in its exception messages. */
+  @Override
+  public String toString() {
+    return String.valueOf(value);
   }
 
   private static int sqlType(ValueType type) {

@@ -4,6 +4,7 @@ import dev.joinery.schema.TableDef;
 import dev.joinery.validation.Violations;
 import java.sql.SQLException;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Everything the runtime knows about one {@code @Table} record, generated as {@code XTable}. The
@@ -74,6 +75,15 @@ public abstract class TableMeta<T> {
   /** A copy of {@code row} with one column's value replaced. */
   public final <V> T with(T row, Column<T, V> column, V value) {
     return with(row, column.component(), value);
+  }
+
+  /**
+   * A Jdbi row mapper for raw SQL selecting this table's columns by name, e.g.
+   * {@code handle.createQuery("SELECT * FROM customers").map(CustomerTable.INSTANCE.rowMapper())}.
+   * Associations stay {@code null}.
+   */
+  public final RowMapper<T> rowMapper() {
+    return new TableRowMapper<>(this);
   }
 
   /** The column named {@code property} (record component name), or {@code null}. */

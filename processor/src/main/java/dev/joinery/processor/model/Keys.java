@@ -3,6 +3,7 @@ package dev.joinery.processor.model;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.Association;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,12 +205,15 @@ public final class Keys {
   }
 
   /**
-   * One junction per {@code through} table, from its first complete declaration in table
-   * order: both sides may declare the same many-to-many.
+   * One junction per {@code through} table: both sides may declare the same many-to-many. The
+   * declaration of the table whose name sorts first decides the column order, so that it does
+   * not depend on the order javac reads sources in.
    */
   public List<JunctionKeys> junctions() {
     Map<String, JunctionKeys> byTable = new LinkedHashMap<>();
-    for (TableModel table : tables) {
+    List<TableModel> byTableName = new ArrayList<>(tables);
+    byTableName.sort(Comparator.comparing(TableModel::tableName));
+    for (TableModel table : byTableName) {
       for (AssociationModel association : table.associations()) {
         junction(table, association)
             .filter(JunctionKeys::isComplete)

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -28,7 +28,7 @@ final class AssociationReader {
       Names.BELONGS_TO_MANY, Association.Kind.BELONGS_TO_MANY);
 
   /** The association annotation on {@code component}, if any: what makes it an association. */
-  static Optional<AnnotationMirror> annotation(RecordComponentElement component) {
+  static Optional<AnnotationMirror> annotation(Element component) {
     for (String name : List.of(Names.HAS_ONE, Names.BELONGS_TO, Names.HAS_MANY, Names.BELONGS_TO_MANY)) {
       Optional<AnnotationMirror> mirror = Annotations.find(component, name);
       if (mirror.isPresent()) {
@@ -38,7 +38,7 @@ final class AssociationReader {
     return Optional.empty();
   }
 
-  AssociationModel read(RecordComponentElement component, AnnotationMirror mirror, int componentIndex) {
+  AssociationModel read(Element component, AnnotationMirror mirror, int componentIndex) {
     String annotationName =
         ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     Association.Kind kind = KINDS.get(annotationName);

@@ -6,7 +6,7 @@ import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.SourceRef;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -19,7 +19,11 @@ final class ColumnReader {
   private static final int DEFAULT_PRECISION = 19;
   private static final int DEFAULT_SCALE = 2;
 
-  ColumnModel read(RecordComponentElement component, int ordinal, int componentIndex) {
+  /**
+   * @param component the record component's field, which carries the component's annotations
+   *     and, unlike the component element, a source position for diagnostics
+   */
+  ColumnModel read(Element component, int ordinal, int componentIndex) {
     TypeMirror type = component.asType();
     ValueType valueType = ValueTypes.of(type);
     Optional<AnnotationMirror> column = Annotations.find(component, Names.COLUMN);

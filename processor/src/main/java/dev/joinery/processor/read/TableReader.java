@@ -9,16 +9,21 @@ import dev.joinery.processor.model.TableModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -53,8 +58,18 @@ public final class TableReader {
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     if (isRecord) {
       List<? extends RecordComponentElement> recordComponents = type.getRecordComponents();
+      Map<String, Element> fields = new HashMap<>();
+      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+          fields.put(field.getSimpleName().toString(), field);
+        }
+      }
       for (int index = 0; index < recordComponents.size(); index++) {
-        RecordComponentElement component = recordComponents.get(index);
+        // The component's private field: it has the component's annotations and, unlike the
+        // component element in javac 17, a source position, so diagnostics land in the source.
+        RecordComponentElement recordComponent = recordComponents.get(index);
+        Element component = fields.getOrDefault(
+            recordComponent.getSimpleName().toString(), recordComponent);
         components.add(new ComponentModel(SourceRef.of(component),
             component.getSimpleName().toString(), index, component.asType()));
         Optional<AnnotationMirror> association = AssociationReader.annotation(component);

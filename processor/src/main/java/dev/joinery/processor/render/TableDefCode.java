@@ -66,7 +66,7 @@ final class TableDefCode {
   }
 
   private static CodeBlock foreignKey(ForeignKeyDef key) {
-    return CodeBlock.of("new $T($S, $L,\n$>$>$S, $L, $T.$L, $T.$L)$<$<",
+    return CodeBlock.of("new $T($S, $L,\n$>$>$S, $L, $T.$L,$W$T.$L)$<$<",
         FOREIGN_KEY_DEF, key.name(), strings(key.columns()),
         key.referencedTable(), strings(key.referencedColumns()),
         REFERENTIAL_ACTION, key.onDelete().name(), REFERENTIAL_ACTION, key.onUpdate().name());

@@ -6,13 +6,50 @@ import java.util.List;
 /**
  * Runs every validation rule over the whole round's model as one graph (an association's target
  * is checked against the target's model) and collects all errors.
+ *
+ * <p>Each rule owns one kind of mistake and stays silent where another rule's mistake makes its
+ * question moot ({@link RoundGraph} answers "nothing" there), so the user sees each mistake once,
+ * and every mistake of the round in one build.
  */
 public final class RoundValidator {
+  private static final List<Rule> RULES = List.of(
+      // the records themselves
+      new TableIsRecord(),
+      new SinglePrimaryKey(),
+      new ComponentTypeSupported(),
+      // column facts
+      new AutoIncrementOnIntegralId(),
+      new UuidV4OnUuid(),
+      new TimestampType(),
+      new StringValidationType(),
+      new ColumnFacetTypes(),
+      // names and indexes
+      new UniqueTableNames(),
+      new UniqueColumnNames(),
+      new IndexColumnsExist(),
+      // associations
+      new AssociationShape(),
+      new AssociationTargetIsTable(),
+      new KeyComponentsExist(),
+      new ForeignKeyTypeMatches(),
+      new ReferencedKeyIsUnique(),
+      new InversePairsAgree(),
+      new SetNullNeedsNullableKey(),
+      new NotNullForeignKeyCycle(),
+      // many-to-many junctions
+      new ThroughIsNamed(),
+      new JunctionNameIsFree(),
+      new JunctionColumnsDistinct(),
+      new JunctionSidesAgree());
+
   private RoundValidator() {}
 
   public static ValidationReport validate(List<TableModel> tables) {
+    RoundGraph graph = new RoundGraph(tables);
     ValidationReport report = new ValidationReport();
-    // Rules are added by the validate stage; see the rule classes in this package.
+    for (Rule rule : RULES) {
+      rule.check(graph, report);
+    }
     return report;
   }
 }

@@ -1,5 +1,7 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.model.SourceRef;
+import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,14 @@ public final class ValidationReport {
 
   public void add(Diagnostic diagnostic) {
     errors.add(diagnostic);
+  }
+
+  /**
+   * Reports {@code message} at {@code where}, charged to {@code table} (which then generates
+   * nothing).
+   */
+  public void error(Message message, SourceRef where, TableModel table, Object... args) {
+    add(new Diagnostic(Where.printable(where), table.qualifiedName(), message.format(args)));
   }
 
   public List<Diagnostic> errors() {

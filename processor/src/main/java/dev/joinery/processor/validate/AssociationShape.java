@@ -1,0 +1,47 @@
+package dev.joinery.processor.validate;
+
+import dev.joinery.meta.Association;
+import dev.joinery.processor.model.AssociationModel;
+import dev.joinery.processor.model.TableModel;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * To-many associations sit on {@code List<T>}, to-one associations on a single record: the
+ * generated loaders fill the component with exactly that shape. A mis-shaped association is
+ * reported here only; the graph then treats it as having no target.
+ */
+final class AssociationShape implements Rule {
+  @Override
+  public void check(RoundGraph graph, ValidationReport report) {
+    for (TableModel table : graph.tables()) {
+      for (AssociationModel association : table.associations()) {
+        if (RoundGraph.shapeOk(association)) {
+          continue;
+        }
+        TypeMirror type = table.components().get(association.component()).type();
+        String annotation = RoundGraph.annotationName(association.kind());
+        if (association.kind().toMany()) {
+          report.error(Message.TO_MANY_NOT_LIST, association.source().at((AnnotationValue) null),
+              table, annotation, table.recordName(), association.name(), TypeText.simple(type),
+              TypeText.simple(type), RoundGraph.annotationName(toOne(association.kind())));
+        } else {
+          TypeMirror element = TypeText.elementType(type);
+          report.error(Message.TO_ONE_ON_LIST, association.source().at((AnnotationValue) null),
+              table, annotation, table.recordName(), association.name(), TypeText.simple(type),
+              element == null ? "T" : TypeText.simple(element),
+              RoundGraph.annotationName(toMany(association.kind())));
+        }
+      }
+    }
+  }
+
+  private static Association.Kind toOne(Association.Kind kind) {
+    return kind == Association.Kind.HAS_MANY ? Association.Kind.HAS_ONE : Association.Kind.BELONGS_TO;
+  }
+
+  private static Association.Kind toMany(Association.Kind kind) {
+    return kind == Association.Kind.HAS_ONE
+        ? Association.Kind.HAS_MANY : Association.Kind.BELONGS_TO_MANY;
+  }
+}

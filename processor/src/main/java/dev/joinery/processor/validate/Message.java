@@ -1,0 +1,213 @@
+package dev.joinery.processor.validate;
+
+/**
+ * The catalog of every error the validate stage reports. Each constant has a stable tag (printed
+ * as {@code [joinery:tag]}, safe to search for in build logs and documentation) and a text that
+ * says what is wrong and what to write instead.
+ *
+ * <p>Texts are {@link String#format} templates; the rule that reports a message passes the
+ * arguments in the order the template numbers them. Keeping every text here, rather than in the
+ * rules, lets the wording be reviewed in one place and lets a test check that each message has a
+ * negative test.
+ */
+public enum Message {
+  // --- the record itself -------------------------------------------------------------------
+  /** Args: record, kind of the annotated type ("class", "interface", ...). */
+  TABLE_NOT_RECORD("table-not-record",
+      "@Table on %1$s, which is %2$s; Joinery tables are records: write `record %1$s(...)` with one"
+          + " component per column"),
+  /** Args: record. */
+  MISSING_ID("missing-id",
+      "%1$s has no @Id component; mark its primary key, e.g. `@Id @AutoIncrement Long id`"),
+  /** Args: record, component, every @Id component. */
+  DUPLICATE_ID("duplicate-id",
+      "%1$s.%2$s is a second @Id (%1$s has @Id on %3$s); Joinery keys a table by one component:"
+          + " keep @Id on one and make the others unique with @Column(unique = true) or"
+          + " @Index(columns = {...}, unique = true)"),
+  /** Args: record, component, type. */
+  UNSUPPORTED_TYPE("unsupported-type",
+      "%1$s.%2$s has type %3$s, which Joinery cannot store in a column; use String, boolean, byte,"
+          + " short, int, long, float, double (or their wrappers), BigDecimal, Instant,"
+          + " LocalDateTime, LocalDate, LocalTime, UUID, byte[] or an enum"),
+  /** Args: record, component, type, suggested annotations. */
+  MISSING_ASSOCIATION("missing-association",
+      "%1$s.%2$s has type %3$s, a @Table record, which is not a column; annotate it %4$s"),
+
+  // --- column facts ------------------------------------------------------------------------
+  /** Args: record, component, what is wrong ("a String", "not the @Id", ...), the fix. */
+  AUTO_INCREMENT_TYPE("auto-increment-type",
+      "@AutoIncrement on %1$s.%2$s needs an @Id of type Long, Integer or Short, but %2$s is %3$s;"
+          + " %4$s"),
+  /** Args: record, component, type. */
+  UUID_V4_TYPE("uuid-v4-type",
+      "@UuidV4 on %1$s.%2$s needs a java.util.UUID component, but it is %3$s; write `UUID %2$s`"),
+  /** Args: annotation, record, component, type. */
+  TIMESTAMP_TYPE("timestamp-type",
+      "@%1$s on %2$s.%3$s needs an Instant or LocalDateTime component, but it is %4$s; write"
+          + " `Instant %3$s`"),
+  /** Args: annotation, record, component, type. */
+  VALIDATION_TYPE("validation-type",
+      "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"
+          + " `String %3$s` or remove @%1$s"),
+  /** Args: record, component, type. */
+  UNSIGNED_TYPE("unsigned-type",
+      "@Column(unsigned = true) on %1$s.%2$s needs a byte, short, int or long component (or its"
+          + " wrapper), but it is %3$s; remove unsigned"),
+  /** Args: record, component, type. */
+  LENGTH_TYPE("length-type",
+      "@Column(length) on %1$s.%2$s sets a VARCHAR length, but %2$s is %3$s, not a String or an"
+          + " enum; remove length"),
+  /** Args: record, component, type. */
+  TEXT_TYPE("text-type",
+      "@Column(text = true) on %1$s.%2$s stores a String as TEXT, but %2$s is %3$s; remove text"),
+  /** Args: record, component, member (precision or scale), type. */
+  DECIMAL_TYPE("decimal-type",
+      "@Column(%3$s) on %1$s.%2$s applies to BigDecimal columns, but %2$s is %4$s; make it"
+          + " `BigDecimal %2$s` or remove %3$s"),
+
+  // --- names -------------------------------------------------------------------------------
+  /** Args: table name, record, record already using the name. */
+  DUPLICATE_TABLE("duplicate-table",
+      "table name \"%1$s\" of %2$s is already the table of %3$s; give one of them another name"
+          + " with @Table(\"...\")"),
+  /** Args: column name, record, component, component already using the name, table. */
+  DUPLICATE_COLUMN("duplicate-column",
+      "column name \"%1$s\" of %2$s.%3$s is already the column of %2$s.%4$s in table %5$s;"
+          + " rename one with @Column(name = \"...\")"),
+
+  // --- indexes -----------------------------------------------------------------------------
+  /** Args: record, component named, column components. */
+  UNKNOWN_INDEX_COLUMN("unknown-index-column",
+      "%1$s has no column component \"%2$s\" for @Index(columns); columns of %1$s: %3$s"),
+  /** Args: record, example component. */
+  EMPTY_INDEX("empty-index",
+      "@Index on %1$s names no columns; list the components to index, e.g."
+          + " @Index(columns = \"%2$s\")"),
+
+  // --- associations: shape and target ------------------------------------------------------
+  /** Args: annotation, record, component, type, element type, to-one annotation. */
+  TO_MANY_NOT_LIST("to-many-not-list",
+      "@%1$s on %2$s.%3$s needs a List<T> component, but its type is %4$s; write"
+          + " `List<%5$s> %3$s`, or use @%6$s for a single %5$s"),
+  /** Args: annotation, record, component, type, element type, to-many annotation. */
+  TO_ONE_ON_LIST("to-one-on-list",
+      "@%1$s on %2$s.%3$s needs a single record, but its type is %4$s; write `%5$s %3$s`, or use"
+          + " @%6$s for a list"),
+  /** Args: annotation, record, component, target type. */
+  TARGET_NOT_TABLE("target-not-table",
+      "@%1$s on %2$s.%3$s points at %4$s, which is not a @Table record; annotate %4$s with"
+          + " @Table or point the association at a @Table record"),
+
+  // --- associations: keys ------------------------------------------------------------------
+  /** Args: holder record, key, annotation, record, component, column components of holder. */
+  UNKNOWN_FOREIGN_KEY("unknown-foreign-key",
+      "%1$s has no component \"%2$s\" for @%3$s(foreignKey) of %4$s.%5$s; components of %1$s:"
+          + " %6$s"),
+  /**
+   * Args: holder record, default key, annotation, record, component, key type, column components
+   * of holder.
+   */
+  MISSING_FOREIGN_KEY("missing-foreign-key",
+      "%1$s has no component \"%2$s\", the default foreign key of @%3$s %4$s.%5$s; add"
+          + " `%6$s %2$s` to %1$s or set foreignKey to one of its components: %7$s"),
+  /** Args: record holding the key, key, annotation, member, record, component, columns. */
+  UNKNOWN_REFERENCED_KEY("unknown-referenced-key",
+      "%1$s has no component \"%2$s\" for @%3$s(%4$s) of %5$s.%6$s; components of %1$s: %7$s"),
+  /** Args: record, key, annotation, member, record of association, component, columns. */
+  KEY_NOT_COLUMN("key-not-column",
+      "%1$s.%2$s is an association, not a column, so it cannot be the %4$s of @%3$s %5$s.%6$s;"
+          + " name a column component of %1$s: %7$s"),
+  /**
+   * Args: holder record, foreign key, its type, referenced record, referenced key, its type,
+   * annotation, record, component, type to declare.
+   */
+  FOREIGN_KEY_TYPE("foreign-key-type",
+      "foreign key %1$s.%2$s is %3$s but references %4$s.%5$s, which is %6$s (@%7$s %8$s.%9$s);"
+          + " declare `%10$s %2$s`"),
+  /** Args: annotation, member, key, record, component, referenced record. */
+  REFERENCED_KEY_NOT_UNIQUE("referenced-key-not-unique",
+      "@%1$s(%2$s = \"%3$s\") of %4$s.%5$s references %6$s.%3$s, which is neither @Id nor"
+          + " unique, and databases refuse a foreign key to a non-unique column; mark it"
+          + " `@Column(unique = true)` or reference the @Id of %6$s"),
+  /** Args: member, annotation, record, component, holder record, key, why NOT NULL, fix. */
+  SET_NULL_ON_NOT_NULL("set-null-not-null",
+      "%1$s = SET_NULL on @%2$s %3$s.%4$s cannot work: foreign key %5$s.%6$s is NOT NULL (%7$s);"
+          + " %8$s, or choose CASCADE, RESTRICT or NO_ACTION"),
+  /** Args: the cycle, the fix. */
+  NOT_NULL_CYCLE("not-null-cycle",
+      "NOT NULL foreign keys form a cycle that no insert order can satisfy: %1$s; make one of"
+          + " them nullable: %2$s"),
+
+  // --- associations: inverse pairs ---------------------------------------------------------
+  /** Args: record, component, key, inverse annotation, inverse record, inverse component, key. */
+  INVERSE_FOREIGN_KEY("inverse-foreign-key",
+      "@BelongsTo %1$s.%2$s has foreignKey \"%3$s\" but its inverse @%4$s %5$s.%6$s has"
+          + " foreignKey \"%7$s\"; both sides describe one link, so write the same foreignKey"
+          + " on both"),
+  /**
+   * Args: record, component, target key, inverse annotation, inverse record, inverse component,
+   * source key, foreign key.
+   */
+  INVERSE_REFERENCED_KEY("inverse-referenced-key",
+      "@BelongsTo %1$s.%2$s references %3$s but its inverse @%4$s %5$s.%6$s references %7$s"
+          + " through the same foreign key \"%8$s\"; make targetKey and sourceKey name the same"
+          + " component"),
+  /**
+   * Args: record, component, member, value, inverse annotation, inverse record, inverse
+   * component, inverse value, foreign key.
+   */
+  INVERSE_ACTION("inverse-action",
+      "@BelongsTo %1$s.%2$s says %3$s = %4$s but its inverse @%5$s %6$s.%7$s says %3$s = %8$s"
+          + " for the same foreign key \"%9$s\"; keep one value, or leave one side DEFAULT so it"
+          + " follows the other"),
+
+  // --- belongsToMany -----------------------------------------------------------------------
+  /** Args: record, component, suggested junction name. */
+  EMPTY_THROUGH("empty-through",
+      "@BelongsToMany(through) of %1$s.%2$s is empty; name the junction table, e.g."
+          + " through = \"%3$s\""),
+  /** Args: record, component, through, inverse record, inverse component, inverse through. */
+  JUNCTION_THROUGH_MISMATCH("junction-through-mismatch",
+      "@BelongsToMany %1$s.%2$s goes through \"%3$s\" but its inverse %4$s.%5$s goes through"
+          + " \"%6$s\"; both sides of a many-to-many name the same junction table"),
+  /**
+   * Args: record, component, inverse record, inverse component, through, foreignKey, otherKey,
+   * inverse foreignKey, inverse otherKey.
+   */
+  JUNCTION_KEYS_MISMATCH("junction-keys-mismatch",
+      "@BelongsToMany %1$s.%2$s and %3$s.%4$s share junction table \"%5$s\" but their keys do not"
+          + " mirror: %3$s.%4$s has foreignKey \"%8$s\", otherKey \"%9$s\" where %1$s.%2$s"
+          + " has foreignKey \"%6$s\", otherKey \"%7$s\"; write foreignKey = \"%7$s\","
+          + " otherKey = \"%6$s\" on %3$s.%4$s"),
+  /** Args: through, record, component, record owning the table, suggested name. */
+  JUNCTION_TABLE_CLASH("junction-table-clash",
+      "junction table \"%1$s\" of @BelongsToMany %2$s.%3$s has the name of the table of %4$s;"
+          + " choose another through name, e.g. \"%5$s\""),
+  /** Args: through, record, component, other record, other component. */
+  JUNCTION_SHARED("junction-shared",
+      "junction table \"%1$s\" of @BelongsToMany %2$s.%3$s is already the junction of"
+          + " %4$s.%5$s; a junction table serves one many-to-many, declared on one or both of its"
+          + " sides: choose another through name"),
+  /** Args: through, record, component, column, suggested other key. */
+  JUNCTION_COLUMNS_CLASH("junction-columns",
+      "both columns of junction table \"%1$s\" of %2$s.%3$s are named \"%4$s\"; give them"
+          + " different names, e.g. otherKey = \"%5$s\"");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** The stable tag, e.g. {@code unknown-foreign-key}. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The full text: {@code [joinery:tag] } followed by the formatted template. */
+  public String format(Object... args) {
+    return "[joinery:" + tag + "] " + String.format(template, args);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.joinery.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.joinery.annotation.ReferentialAction;
+import dev.joinery.dialect.Dialect;
+import dev.joinery.dialect.Dialects;
+import dev.joinery.processor.testing.Compilations;
+import dev.joinery.processor.testing.GeneratedClasses;
+import dev.joinery.schema.DdlScript;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
+import dev.joinery.schema.SchemaDef;
+import dev.joinery.schema.TableDef;
+import dev.joinery.testing.Catalog;
+import dev.joinery.testing.DatabaseTest;
+import dev.joinery.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DDL resources: one script per dialect, the same text {@code sync} would run, and on each
+ * real database they create exactly the keys, rules and indexes the generated definitions
+ * describe.
+ */
+class DdlResourcesTest {
+  private static final List<String> SHAPES =
+      List.of("customers", "tutorials", "tags", "profiles", "stories", "tasks", "types");
+  private static final Map<String, Compilation> COMPILED = new HashMap<>();
+
+  @Test
+  void oneScriptPerDialectFromTheGeneratedSchema() {
+    Compilation compilation = compiled("customers");
+    SchemaDef schema = new GeneratedClasses(compilation).schema("shapes.customers");
+    for (Dialect dialect : Dialects.all()) {
+      String script = script(compilation, dialect);
+      assertThat(script).isEqualTo(DdlScript.text(schema, dialect));
+      assertThat(script).contains("CREATE TABLE " + dialect.quote("addresses"));
+    }
+  }
+
+  @DatabaseTest
+  void seedSchemasCreateWhatTheyDescribe(TestDatabase db) {
+    for (String shape : SHAPES) {
+      Compilation compilation = compiled(shape);
+      SchemaDef schema = new GeneratedClasses(compilation).schema("shapes." + shape);
+      db.execute(statements(script(compilation, db.dialect())));
+
+      Catalog catalog = Catalog.of(db);
+      for (TableDef table : schema.tables()) {
+        String where = shape + ": " + table.name() + " on " + db;
+        assertWithMessage(where).that(catalog.primaryKey(table.name()))
+            .containsExactlyElementsIn(table.primaryKey()).inOrder();
+        Map<String, Catalog.ForeignKeyFact> foreignKeys = catalog.foreignKeys(table.name());
+        assertWithMessage(where).that(foreignKeys.keySet())
+            .containsExactlyElementsIn(table.foreignKeys().stream().map(ForeignKeyDef::name).toList());
+        for (ForeignKeyDef key : table.foreignKeys()) {
+          Catalog.ForeignKeyFact fact = foreignKeys.get(key.name());
+          assertWithMessage(where).that(fact.columns()).isEqualTo(key.columns());
+          assertWithMessage(where).that(fact.referencedTable()).isEqualTo(key.referencedTable());
+          assertWithMessage(where).that(fact.referencedColumns()).isEqualTo(key.referencedColumns());
+          assertWithMessage(where).that(same(fact.onDelete())).isEqualTo(same(key.onDelete()));
+          assertWithMessage(where).that(same(fact.onUpdate())).isEqualTo(same(key.onUpdate()));
+        }
+        Map<String, Catalog.IndexFact> indexes = catalog.indexes(table.name());
+        for (IndexDef index : table.indexes()) {
+          assertWithMessage(where).that(indexes)
+              .containsEntry(index.name(), new Catalog.IndexFact(index.name(), index.columns(), index.unique()));
+        }
+      }
+      List<String> drops = new ArrayList<>();
+      schema.tables().forEach(t -> drops.add(0, db.dialect().dropTable(t.name())));
+      db.execute(drops.toArray(String[]::new));
+    }
+  }
+
+  /**
+   * Drivers report RESTRICT and NO ACTION alike on some databases (they behave alike without
+   * deferred constraints), so they compare as one.
+   */
+  private static ReferentialAction same(ReferentialAction action) {
+    return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+  }
+
+  private static synchronized Compilation compiled(String shape) {
+    return COMPILED.computeIfAbsent(shape, s -> {
+      Compilation compilation = Compilations.compile(Compilations.shape(s));
+      assertThat(compilation).succeededWithoutWarnings();
+      return compilation;
+    });
+  }
+
+  private static String script(Compilation compilation, Dialect dialect) {
+    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/joinery/" + dialect.name() + "/schema.sql").orElseThrow();
+    try {
+      return file.getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The statements of a script: what lies between {@code ;} line ends, comments dropped. */
+  private static String[] statements(String script) {
+    return Arrays.stream(script.split(";\n"))
+        .map(s -> s.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim())
+        .filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.joinery;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.joinery.dialect.Dialect;
+import dev.joinery.schema.SchemaDef;
+import dev.joinery.schema.SchemaSync;
+import dev.joinery.schema.SyncMode;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The front door: a connected {@link Jdbi} with {@link JoineryPlugin} and {@code SqlObjectPlugin}
+ * installed, plus schema sync (Sequelize's {@code new Sequelize(…)} and {@code sync()}).
+ *
+ * <pre>{@code
+ * try (Joinery db = Joinery.connect("jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1")) {
+ *   db.sync(JoinerySchema.SCHEMA);
+ *   CustomerDao customers = db.jdbi().onDemand(CustomerDao.class);
+ * }
+ * }</pre>
+ *
+ * <p>{@link #connect(String)} and {@link #connect(PoolOptions)} open a HikariCP pool that
+ * {@link #close()} shuts; {@link #connect(DataSource)} uses the caller's data source and leaves
+ * it open. An in-memory H2 database disappears with its last connection, and the pool closes
+ * idle connections: give such URLs {@code ;DB_CLOSE_DELAY=-1}.
+ */
+public final class Joinery implements AutoCloseable {
+  private final Jdbi jdbi;
+  private final DataSource dataSource;
+  private final HikariDataSource ownedPool;
+
+  private Joinery(Jdbi jdbi, DataSource dataSource, HikariDataSource ownedPool) {
+    this.jdbi = jdbi;
+    this.dataSource = dataSource;
+    this.ownedPool = ownedPool;
+  }
+
+  /** Connects to {@code jdbcUrl} through a pool with Sequelize's defaults. */
+  public static Joinery connect(String jdbcUrl) {
+    return connect(PoolOptions.url(jdbcUrl));
+  }
+
+  /** Connects through a pool configured by {@code options}. */
+  public static Joinery connect(PoolOptions options) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(options.url());
+    if (options.user() != null) config.setUsername(options.user());
+    if (options.password() != null) config.setPassword(options.password());
+    config.setMaximumPoolSize(options.max());
+    config.setMinimumIdle(Math.min(options.min(), options.max()));
+    config.setIdleTimeout(options.idle());
+    config.setConnectionTimeout(options.acquire());
+    config.setPoolName("joinery");
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new JoineryException("Cannot connect to " + options.url() + ": " + e.getMessage(), e);
+    }
+    Joinery joinery = new Joinery(configure(Jdbi.create(pool)), pool, pool);
+    if (options.logging() != null) {
+      joinery.jdbi.getConfig(SqlStatements.class).setSqlLogger(new Logging(options.logging()));
+    }
+    return joinery;
+  }
+
+  /** Uses {@code dataSource} as it is (pooled or not); {@link #close()} leaves it open. */
+  public static Joinery connect(DataSource dataSource) {
+    return new Joinery(configure(Jdbi.create(dataSource)), dataSource, null);
+  }
+
+  private static Jdbi configure(Jdbi jdbi) {
+    return jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new JoineryPlugin());
+  }
+
+  /** The Jdbi to attach DAOs to ({@code onDemand}, {@code withHandle}, transactions). */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** The data source behind {@link #jdbi()}: the pool, or the one given to {@code connect}. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** The database's dialect, detected on first use. */
+  public Dialect dialect() {
+    return jdbi.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h));
+  }
+
+  /** Creates the missing tables of {@code schema} ({@link SyncMode#CREATE}). */
+  public List<String> sync(SchemaDef schema) {
+    return sync(schema, SyncMode.CREATE);
+  }
+
+  /** Brings the database to {@code schema}; returns the statements run. See {@link SchemaSync}. */
+  public List<String> sync(SchemaDef schema, SyncMode mode) {
+    return jdbi.withHandle(h -> SchemaSync.sync(h, schema, mode));
+  }
+
+  /** The statements {@link #sync(SchemaDef, SyncMode)} would run, without running them. */
+  public List<String> plan(SchemaDef schema, SyncMode mode) {
+    return jdbi.withHandle(h -> SchemaSync.plan(h, schema, mode));
+  }
+
+  /** Shuts the pool this object opened; a caller's data source stays open. */
+  @Override
+  public void close() {
+    if (ownedPool != null) ownedPool.close();
+  }
+
+  /** Sequelize's {@code logging}: each statement's SQL as it is sent, failing ones included. */
+  private record Logging(Consumer<String> sink) implements SqlLogger {
+    @Override
+    public void logBeforeExecution(StatementContext context) {
+      sink.accept(context.getRenderedSql());
+    }
+  }
+}
