@@ -25,7 +25,12 @@ i = s.rindex("</configuration>")
 s = s[:i] + '  <event name="jdbi.statement">\n    <setting name="enabled">false</setting>\n  </event>\n' + s[i:]
 open(p, "w").write(s)
 PY
-java -jar "$jar" -f 1 -wi 3 -i 5 -w 2s -r 2s -prof "jfr:dir=$out;configName=$jfc" -prof gc "$@"
+# One fork, 3 + 5 iterations of 2 s, unless the arguments say otherwise (JMH refuses repeats).
+defaults=()
+for option in "-f 1" "-wi 3" "-i 5" "-w 2s" "-r 2s"; do
+  [[ " $* " == *" ${option% *} "* ]] || defaults+=($option)
+done
+java -jar "$jar" "${defaults[@]}" -prof "jfr:dir=$out;configName=$jfc" -prof gc "$@"
 for recording in "$out"/*/profile.jfr; do
   echo
   echo "=== $(basename "$(dirname "$recording")")"
