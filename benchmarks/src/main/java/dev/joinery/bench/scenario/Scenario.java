@@ -60,10 +60,15 @@ public abstract class Scenario<R> {
 
   @Setup(Level.Trial)
   public final void openDatabase() throws Exception {
+    prepare().publish();
+  }
+
+  /** Creates and seeds the database, then runs the check; what the trial setup does. */
+  final Report prepare() throws Exception {
     database = BenchDatabase.create(Engine.valueOf(db));
     types = new JdbcTypes(database.engine());
     seed();
-    check().publish();
+    return check();
   }
 
   @TearDown(Level.Trial)
