@@ -13,14 +13,11 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Every value of a statement, bound by one Jdbi {@link Argument} to consecutive placeholders from
- * the position Jdbi applies it at. Each value is set by its column's {@link ValueType}, so a
- * condition on a UUID or instant column binds exactly as the generated row writer does (through
- * the dialect), and a {@code null} gets a typed {@code setNull}.
- *
- * <p>Why one argument for all: Jdbi resolves every bound argument through its maps and argument
- * factories, which for the thousands of keys of a to-many level's {@code IN (…)} cost more than
- * the query; see {@link Statements#prepare}.
+ * Values set on consecutive placeholders from the position it is applied at: every value of an
+ * engine statement ({@link Statements#prepare}), or the two keys of a junction row. Each value is
+ * set by its column's {@link ValueType}, so a condition on a UUID or instant column binds exactly
+ * as the generated row writer does (through the dialect), and a {@code null} gets a typed
+ * {@code setNull}.
  */
 final class BoundValues implements Argument {
   /** How many values {@link #toString} shows before it abbreviates. */
@@ -51,7 +48,7 @@ final class BoundValues implements Argument {
     }
   }
 
-  /** The values, abbreviated past ten: Jdbi shows arguments in its exception messages. */
+  /** The values, abbreviated past ten: Jdbi shows bound arguments in its exception messages. */
   @Override
   public String toString() {
     int size = values.size();

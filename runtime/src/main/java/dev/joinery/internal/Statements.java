@@ -1,13 +1,17 @@
 package dev.joinery.internal;
 
 import dev.joinery.schema.TableDef;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.ParsedParameters;
 import org.jdbi.v3.core.statement.ParsedSql;
 import org.jdbi.v3.core.statement.SqlParser;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
 /** Small helpers every statement of the engine goes through. */
@@ -18,20 +22,18 @@ final class Statements {
   private Statements() {}
 
   /**
-   * Binds {@code sql}'s values and hands Jdbi the text as it is: templating off, because the
+   * Hands Jdbi {@code sql}'s text as it is and binds its values: templating off, because the
    * engine's SQL is final text and {@code <>} or {@code <=} must not be mistaken for a template
-   * attribute; and no parsing, because the engine knows its placeholders. Jdbi sees one
-   * parameter, bound by one argument that sets every value ({@link BoundValues}): Jdbi resolves
-   * each argument it binds through maps and argument factories, which for the thousands of keys
-   * of an {@code IN (…)} cost more than the query itself. Statements still run through Jdbi, so
-   * its logging, timing, transactions and messages see them all.
+   * attribute; no parsing, because the engine knows its placeholders; and the values set on the
+   * JDBC statement directly, just before it executes ({@link BoundValues}). Jdbi resolves each
+   * argument bound through it by its type, through maps and argument factories: for the
+   * thousands of keys of an {@code IN (…)}, or the two short statements of a {@code findByPk},
+   * that cost more than the query. Statements still run through Jdbi, so its logging, timing and
+   * transactions see them all; its exception messages show no arguments for them.
    */
   static <S extends SqlStatement<S>> S prepare(S statement, Sql sql) {
-    statement.setTemplateEngine(TemplateEngine.NOP);
-    if (!sql.hasValues()) {
-      return statement.setSqlParser(NO_PARAMETERS);
-    }
-    return statement.setSqlParser(ONE_PARAMETER).bind(0, sql.values());
+    statement.setTemplateEngine(TemplateEngine.NOP).setSqlParser(NO_PARAMETERS);
+    return sql.hasValues() ? statement.addCustomizer(new BindValues(sql.values())) : statement;
   }
 
   /**
@@ -41,6 +43,15 @@ final class Statements {
   static <S extends SqlStatement<S>> S prepareForRows(S statement) {
     statement.setTemplateEngine(TemplateEngine.NOP);
     return statement.setSqlParser(ONE_PARAMETER);
+  }
+
+  /** Sets the values of a statement Jdbi was told has no parameters. */
+  private record BindValues(Argument values) implements StatementCustomizer {
+    @Override
+    public void beforeExecution(PreparedStatement statement, StatementContext ctx)
+        throws SQLException {
+      values.apply(1, statement, ctx);
+    }
   }
 
   /** Tells Jdbi the text and how many parameters it has, without parsing it. */
