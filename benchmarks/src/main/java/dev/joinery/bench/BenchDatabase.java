@@ -1,25 +1,22 @@
 package dev.joinery.bench;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.joinery.JoineryConfig;
-import dev.joinery.JoineryPlugin;
+import dev.joinery.Joinery;
+import dev.joinery.PoolOptions;
 import dev.joinery.bench.model.JoinerySchema;
-import dev.joinery.dialect.Dialect;
-import dev.joinery.schema.DdlScript;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * A fresh database for one benchmark trial, named {@code joinery_bench_<random>} so concurrent
  * runs and test suites never meet, with the generated schema created and dropped again by
- * {@link #close()}. Both variants of a scenario reach it through the same HikariCP pool: the
- * DAO through {@link #jdbi()}, the hand-written code through {@link #dataSource()}.
+ * {@link #close()}. Connected the way an application connects, by {@link Joinery#connect} (a
+ * HikariCP pool, Jdbi with the Joinery and SqlObject plugins) and created by {@code sync}. Both
+ * variants of a scenario reach it through that one pool: the DAO through {@link #jdbi()}, the
+ * hand-written code through {@link #dataSource()}.
  */
 public final class BenchDatabase implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,21 +24,14 @@ public final class BenchDatabase implements AutoCloseable {
 
   private final Engine engine;
   private final String name;
-  private final HikariDataSource dataSource;
-  private final Jdbi jdbi;
+  private final Joinery joinery;
 
   private BenchDatabase(Engine engine, String name) {
     this.engine = engine;
     this.name = name;
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(engine.databaseUrl(name));
-    config.setPoolName(name);
-    // One connection in use at a time; a second for setup done while a handle is open.
-    config.setMaximumPoolSize(2);
-    this.dataSource = new HikariDataSource(config);
-    this.jdbi = Jdbi.create(dataSource)
-        .installPlugin(new SqlObjectPlugin())
-        .installPlugin(new JoineryPlugin());
+    // One connection in use at a time, a second for setup work while a handle is open; a fixed
+    // pool, so no connection is retired or opened during a measurement.
+    this.joinery = Joinery.connect(PoolOptions.url(engine.databaseUrl(name)).max(2).min(2));
   }
 
   /** Creates a database on {@code engine} holding every table of the benchmark records. */
@@ -54,8 +44,7 @@ public final class BenchDatabase implements AutoCloseable {
           + ": " + e.getMessage(), e);
     }
     BenchDatabase db = new BenchDatabase(engine, name);
-    Dialect dialect = db.jdbi.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h));
-    db.execute(DdlScript.statements(JoinerySchema.DEFINITION, dialect).toArray(String[]::new));
+    db.joinery.sync(JoinerySchema.DEFINITION);
     return db;
   }
 
@@ -65,17 +54,17 @@ public final class BenchDatabase implements AutoCloseable {
 
   /** The pool the hand-written JDBC code takes its connections from. */
   public DataSource dataSource() {
-    return dataSource;
+    return joinery.dataSource();
   }
 
   /** A Jdbi on the same pool with {@code SqlObjectPlugin} and {@code JoineryPlugin}. */
   public Jdbi jdbi() {
-    return jdbi;
+    return joinery.jdbi();
   }
 
   /** Runs setup or cleanup statements on a plain connection, outside any measurement. */
   public void execute(String... statements) {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
@@ -88,7 +77,7 @@ public final class BenchDatabase implements AutoCloseable {
   /** Closes the pool and drops the database. */
   @Override
   public void close() {
-    dataSource.close();
+    joinery.close();
     try {
       engine.dropDatabase(name);
     } catch (SQLException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -26,6 +27,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code -f 2 -wi 3 -i 5} for more forks or iterations, {@code -prof gc} for a profiler, a
  * regular expression to run some scenarios only ({@code PublishedPage}). {@code -h} and
  * {@code -l} are JMH's help and list.
+ *
+ * <p>Unless other profilers are asked for, JMH's {@code gc} profiler runs too, for the bytes
+ * allocated per operation: a figure that, unlike time, does not move with the machine's load.
  */
 public final class Main {
   /** The ratio the project aims for in every scenario. */
@@ -49,6 +53,9 @@ public final class Main {
       jvmArgs.add("-D" + Report.PROPERTY + "=" + reports.toAbsolutePath());
       OptionsBuilder builder = new OptionsBuilder();
       builder.parent(cli).jvmArgsAppend(jvmArgs.toArray(String[]::new));
+      if (cli.getProfilers().isEmpty()) {
+        builder.addProfiler(GCProfiler.class);
+      }
       if (cli.getIncludes().isEmpty()) {
         builder.include("dev\\.joinery\\.bench\\.scenario\\..*");
       }
@@ -71,10 +78,13 @@ public final class Main {
       String variant = benchmark.substring(dot + 1);
       String db = run.getParams().getParam("db");
       Row row = rows.computeIfAbsent(scenario + " " + db, k -> new Row(scenario, db));
+      Result<?> allocated = run.getSecondaryResults().get("gc.alloc.rate.norm");
       if (variant.equals("dao")) {
         row.dao = run.getPrimaryResult();
+        row.daoBytes = allocated;
       } else if (variant.equals("jdbc")) {
         row.jdbc = run.getPrimaryResult();
+        row.jdbcBytes = allocated;
       }
     }
     for (Report report : reports) {
@@ -87,13 +97,15 @@ public final class Main {
     sorted.sort(Comparator.comparing(Row::title).thenComparing(r -> r.db));
 
     StringBuilder out = new StringBuilder();
-    out.append("| scenario | db | DAO ms/op | JDBC ms/op | DAO/JDBC | statements DAO / JDBC | rows (equal in both) |\n");
-    out.append("|---|---|---:|---:|---:|---:|---|\n");
+    out.append("| scenario | db | DAO ms/op | JDBC ms/op | DAO/JDBC | statements DAO / JDBC "
+        + "| allocated MB/op DAO / JDBC | rows (equal in both) |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|---|\n");
     for (Row row : sorted) {
       out.append("| ").append(row.title()).append(" | ").append(row.db).append(" | ")
           .append(score(row.dao)).append(" | ").append(score(row.jdbc)).append(" | ")
           .append(row.ratio()).append(" | ")
           .append(row.report == null ? "?" : row.report.daoStatements() + " / " + row.report.jdbcStatements())
+          .append(" | ").append(megabytes(row.daoBytes)).append(" / ").append(megabytes(row.jdbcBytes))
           .append(" | ").append(row.report == null ? "not checked" : row.report.rows()).append(" |\n");
     }
     out.append("\nDAO/JDBC: ratio of mean times (± from JMH's 99.9% intervals); goal ≤ ")
@@ -110,6 +122,10 @@ public final class Main {
     return number(result.getScore()) + error;
   }
 
+  private static String megabytes(Result<?> bytes) {
+    return bytes == null ? "—" : number(bytes.getScore() / 1_000_000);
+  }
+
   private static String number(double value) {
     return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.3f", value);
   }
@@ -120,6 +136,8 @@ public final class Main {
     final String db;
     Result<?> dao;
     Result<?> jdbc;
+    Result<?> daoBytes;
+    Result<?> jdbcBytes;
     Report report;
 
     Row(String scenario, String db) {
