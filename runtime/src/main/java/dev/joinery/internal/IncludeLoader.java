@@ -116,7 +116,8 @@ final class IncludeLoader {
   private void loadToMany(TableNode node, int index, Include<?, ?> include) {
     Association<?, ?> association = include.association();
     Column<Object, ?> sourceKey = (Column<Object, ?>) association.sourceKey();
-    Map<Object, Object> parentsByKey = new LinkedHashMap<>();
+    // Sized for one key per parent row, so it never rehashes while it fills.
+    Map<Object, Object> parentsByKey = new LinkedHashMap<>(node.rows.size() * 4 / 3 + 1);
     for (LoadedRow parent : node.rows) {
       Object key = sourceKey.get(parent.record);
       if (key == null) {
