@@ -1,13 +1,8 @@
 package dev.joinery.dialect;
 
 import dev.joinery.schema.ColumnDef;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,30 +70,6 @@ public final class PostgresDialect extends SqlDialect {
       case UUID -> "UUID";
       case BYTES -> "BYTEA";
     };
-  }
-
-  @Override
-  public void bindUuid(PreparedStatement statement, int position, UUID value) throws SQLException {
-    if (value == null) statement.setNull(position, Types.OTHER);
-    else statement.setObject(position, value);
-  }
-
-  @Override
-  public UUID readUuid(ResultSet resultSet, int position) throws SQLException {
-    return resultSet.getObject(position, UUID.class);
-  }
-
-  @Override
-  public void bindInstant(PreparedStatement statement, int position, Instant value)
-      throws SQLException {
-    if (value == null) statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-    else statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-  }
-
-  @Override
-  public Instant readInstant(ResultSet resultSet, int position) throws SQLException {
-    OffsetDateTime value = resultSet.getObject(position, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 
   @Override

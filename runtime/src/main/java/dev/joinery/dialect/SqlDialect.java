@@ -6,8 +6,15 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -195,5 +202,32 @@ abstract class SqlDialect implements Dialect {
 
   static int scaleFor(ColumnDef column) {
     return column.precision() > 0 ? column.scale() : 2;
+  }
+
+  // The JDBC 4.2 mappings, which PostgreSQL's and H2's drivers implement natively; MySQL's
+  // dialect overrides them (CHAR(36) UUIDs, UTC DATETIME text).
+
+  @Override
+  public void bindUuid(PreparedStatement statement, int position, UUID value) throws SQLException {
+    if (value == null) statement.setNull(position, Types.OTHER);
+    else statement.setObject(position, value);
+  }
+
+  @Override
+  public UUID readUuid(ResultSet resultSet, int position) throws SQLException {
+    return resultSet.getObject(position, UUID.class);
+  }
+
+  @Override
+  public void bindInstant(PreparedStatement statement, int position, Instant value)
+      throws SQLException {
+    if (value == null) statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+    else statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+  }
+
+  @Override
+  public Instant readInstant(ResultSet resultSet, int position) throws SQLException {
+    OffsetDateTime value = resultSet.getObject(position, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
   }
 }
