@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
@@ -47,7 +48,7 @@ class AcceptedShapesTest {
 
     TableMeta<?> customers = classes.table("shapes.customers.CustomerTable");
     Association<?, ?> address = customers.associationByName("address");
-    assertThat(address.kind()).isEqualTo(Association.Kind.HAS_ONE);
+    assertThat(address.kind()).isEqualTo(AssociationKind.HAS_ONE);
     assertThat(address.sourceKey().name()).isEqualTo("id");
     assertThat(address.targetKey().name()).isEqualTo("customer_id");
     assertThat(address.target().name()).isEqualTo("addresses");

@@ -2,6 +2,7 @@ package dev.joinery.internal;
 
 import dev.joinery.JoineryException;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableMeta;
@@ -60,7 +61,7 @@ public final class AssociationMixins<T> {
     Query<A> q = query == null ? Query.all() : query;
     Object key = sourceKey(row, association);
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       return target.findAll(q.and(eq(association.targetKey(), key)));
     }
     return target.findAll(q, junctionScope(association, key));
@@ -72,7 +73,7 @@ public final class AssociationMixins<T> {
    */
   public <A> T setOne(T row, Association<T, A> association, A target) {
     requireToOne(association, "setOne");
-    if (association.kind() == Association.Kind.BELONGS_TO) {
+    if (association.kind() == AssociationKind.BELONGS_TO) {
       Object key = target == null ? null : association.targetKey().get(target);
       if (target != null && key == null) {
         throw unsaved(association, "set");
@@ -150,7 +151,7 @@ public final class AssociationMixins<T> {
       return 0;
     }
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return target.count(where, junctionScope(association, key));
     }
     Condition<A> byKey = eq(association.targetKey(), key);
@@ -181,7 +182,7 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       Column<A, ?> targetPk = association.target().primaryKey();
       repository(association.target()).update(
           List.of(new Assignment<>(association.targetKey(), key)),
@@ -202,7 +203,7 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       Column<A, ?> targetPk = association.target().primaryKey();
       detach(association, eq(association.targetKey(), key)
           .and(Condition.in(targetPk, keys(association, targets, targetPk, "remove"), false)));
@@ -216,7 +217,7 @@ public final class AssociationMixins<T> {
   public <A> void set(T row, Association<T, A> association, List<A> targets) {
     requireToMany(association, "set");
     Object key = sourceKey(row, association);
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       Column<A, ?> targetPk = association.target().primaryKey();
       List<Object> ids = keys(association, targets, targetPk, "set");
       transaction(() -> {

@@ -3,6 +3,7 @@ package dev.joinery.internal;
 import dev.joinery.JoineryException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Include;
@@ -64,7 +65,7 @@ final class NestedCreate {
       }
       for (Include<T, ?> include : includes) {
         Association<T, ?> association = include.association();
-        if (association.kind() == Association.Kind.BELONGS_TO && association.getOne(row) != null) {
+        if (association.kind() == AssociationKind.BELONGS_TO && association.getOne(row) != null) {
           filled.add(association.sourceKey().property());
         }
       }
@@ -80,10 +81,10 @@ final class NestedCreate {
         Association association = include.association();
         List<Object> values = values(association, row);
         Column<?, ?> childKey = null;
-        if (association.kind() == Association.Kind.HAS_ONE
-            || association.kind() == Association.Kind.HAS_MANY) {
+        if (association.kind() == AssociationKind.HAS_ONE
+            || association.kind() == AssociationKind.HAS_MANY) {
           childKey = association.targetKey();
-        } else if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+        } else if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
           values = newTargets(association, values);
         }
         validate((TableMeta) association.target(), values, (List) include.includes(), childKey, into);
@@ -134,7 +135,7 @@ final class NestedCreate {
     // 1. belongsTo parents first: their keys are this level's foreign keys.
     for (int i = 0; i < includes.size(); i++) {
       Association association = includes.get(i).association();
-      if (association.kind() != Association.Kind.BELONGS_TO) {
+      if (association.kind() != AssociationKind.BELONGS_TO) {
         continue;
       }
       List<Object> parents = new ArrayList<>();
@@ -217,7 +218,7 @@ final class NestedCreate {
     for (int r = 0; r < rows.size(); r++) {
       List<Object> mine = saved.subList(next, next + counts[r]);
       next += counts[r];
-      if (association.kind() == Association.Kind.HAS_ONE) {
+      if (association.kind() == AssociationKind.HAS_ONE) {
         perRow[r] = mine.isEmpty() ? null : mine.get(0);
       } else {
         perRow[r] = association.getMany(input.get(r)) == null ? null

@@ -1,6 +1,7 @@
 package dev.joinery.internal;
 
 import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
@@ -42,7 +43,7 @@ final class SelectPlan {
     for (TableNode node : nodes) {
       position = assignPositions(node, position);
     }
-    if (link != null && link.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (link != null && link.kind() == AssociationKind.BELONGS_TO_MANY) {
       linkPosition = ++position;
     } else {
       linkPosition = 0;
@@ -97,7 +98,7 @@ final class SelectPlan {
     if (node.include != null) {
       selected.add(node.presenceColumn());
     }
-    if (node == root && link != null && link.kind() == Association.Kind.HAS_MANY) {
+    if (node == root && link != null && link.kind() == AssociationKind.HAS_MANY) {
       selected.add(link.targetKey());
     }
     // Table order keeps the select list stable, whatever order attributes were given in.

@@ -22,14 +22,7 @@ import java.util.function.Supplier;
  * static constants must not be initialised in a cycle.
  */
 public final class Association<S, T> {
-  /** The four association kinds of Sequelize. */
-  public enum Kind {
-    HAS_ONE, BELONGS_TO, HAS_MANY, BELONGS_TO_MANY;
-
-    public boolean toMany() { return this == HAS_MANY || this == BELONGS_TO_MANY; }
-  }
-
-  private final Kind kind;
+  private final AssociationKind kind;
   private final String name;
   private final int component;
   private final Supplier<TableMeta<S>> source;
@@ -39,7 +32,7 @@ public final class Association<S, T> {
   private final Junction junction;
   private final Function<S, ?> getter;
 
-  private Association(Kind kind, String name, int component, Function<S, ?> getter,
+  private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
       Supplier<TableMeta<S>> source,
       Supplier<TableMeta<T>> target, Supplier<Column<S, ?>> sourceKey,
       Supplier<Column<T, ?>> targetKey, Junction junction) {
@@ -58,31 +51,31 @@ public final class Association<S, T> {
       Function<S, T> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
-    return new Association<>(Kind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
+    return new Association<>(AssociationKind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsTo(String name, int component,
       Function<S, T> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<Column<S, ?>> foreignKey, Supplier<Column<T, ?>> targetKey) {
-    return new Association<>(Kind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
+    return new Association<>(AssociationKind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
   }
 
   public static <S, T> Association<S, T> hasMany(String name, int component,
       Function<S, List<T>> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
-    return new Association<>(Kind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
+    return new Association<>(AssociationKind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsToMany(String name, int component,
       Function<S, List<T>> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> targetKey, Junction junction) {
-    return new Association<>(Kind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
+    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
   }
 
-  public Kind kind() { return kind; }
+  public AssociationKind kind() { return kind; }
 
   /** The component name, which is also the include name and the key in the map/JSON view. */
   public String name() { return name; }
@@ -98,7 +91,7 @@ public final class Association<S, T> {
 
   public Column<T, ?> targetKey() { return targetKey.get(); }
 
-  /** The junction table; {@code null} unless {@link Kind#BELONGS_TO_MANY}. */
+  /** The junction table; {@code null} unless {@link AssociationKind#BELONGS_TO_MANY}. */
   public Junction junction() { return junction; }
 
   public boolean toMany() { return kind.toMany(); }

@@ -2,6 +2,7 @@ package dev.joinery.sample.api.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Column;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Include;
@@ -112,7 +113,7 @@ public final class RecordReader {
     // A nested belongsTo parent is saved first and its key fills this row's foreign key.
     Map<Column<?, ?>, String> filledHere = new HashMap<>(filled);
     for (Association<T, ?> association : nested.keySet()) {
-      if (association.kind() == Association.Kind.BELONGS_TO) {
+      if (association.kind() == AssociationKind.BELONGS_TO) {
         filledHere.put(association.sourceKey(), "is filled in from the nested " + association.name());
       }
     }
@@ -151,8 +152,8 @@ public final class RecordReader {
   private <T, A> void readNested(TableMeta<T> table, Association<T, A> association,
       JsonNode value, Object[] components, BodyShape shape, List<Violation> violations) {
     Map<Column<?, ?>, String> filledInChild = new HashMap<>();
-    if (association.kind() == Association.Kind.HAS_ONE
-        || association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_ONE
+        || association.kind() == AssociationKind.HAS_MANY) {
       filledInChild.put(association.targetKey(),
           "is filled in from the enclosing " + table.name() + " row");
     }
