@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.testing.Compilations;
@@ -189,7 +189,7 @@ class AcceptedShapesTest {
     assertThat(classes.tables("shapes.stories").stream().map(TableMeta::name).toList())
         .containsExactly("users", "stories").inOrder();
     TableMeta<?> users = classes.tables("shapes.stories").get(0);
-    assertThat(users.columns().stream().map(Column::name).toList())
+    assertThat(users.columns().stream().map(TableColumn::name).toList())
         .containsExactly("user_id", "username", "email", "password").inOrder();
     assertThat(users.componentCount()).isEqualTo(5);
   }

@@ -3,7 +3,7 @@ package dev.joinery.internal;
 import dev.joinery.JoineryException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
@@ -78,12 +78,12 @@ public final class AssociationMixins<T> {
       if (target != null && key == null) {
         throw unsaved(association, "set");
       }
-      Column<T, ?> foreignKey = association.sourceKey();
+      TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
       T updated = RowDefaults.now().forUpdate(table, table.with(row, foreignKey.component(), key));
       List<Assignment<T>> assignments = new ArrayList<>();
       assignments.add(new Assignment<>(foreignKey, key));
-      for (Column<T, ?> column : table.columns()) {
+      for (TableColumn<T, ?> column : table.columns()) {
         if (column.isUpdatedAt()) {
           assignments.add(new Assignment<>(column, column.get(updated)));
         }
@@ -93,7 +93,7 @@ public final class AssociationMixins<T> {
     }
     Object key = sourceKey(row, association);
     TableMeta<A> targetTable = association.target();
-    Column<A, ?> targetPk = targetTable.primaryKey();
+    TableColumn<A, ?> targetPk = targetTable.primaryKey();
     Object targetId = target == null ? null : targetPk.get(target);
     A saved = transaction(() -> {
       Condition<A> others = eq(association.targetKey(), key);
@@ -163,7 +163,7 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return true;
     }
-    Column<A, ?> targetPk = association.target().primaryKey();
+    TableColumn<A, ?> targetPk = association.target().primaryKey();
     Set<Object> ids = new LinkedHashSet<>();
     for (A target : targets) {
       Object id = targetPk.get(target);
@@ -183,7 +183,7 @@ public final class AssociationMixins<T> {
       return;
     }
     if (association.kind() == AssociationKind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       repository(association.target()).update(
           List.of(new Assignment<>(association.targetKey(), key)),
           Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
@@ -204,7 +204,7 @@ public final class AssociationMixins<T> {
       return;
     }
     if (association.kind() == AssociationKind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       detach(association, eq(association.targetKey(), key)
           .and(Condition.in(targetPk, keys(association, targets, targetPk, "remove"), false)));
       return;
@@ -218,7 +218,7 @@ public final class AssociationMixins<T> {
     requireToMany(association, "set");
     Object key = sourceKey(row, association);
     if (association.kind() == AssociationKind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       List<Object> ids = keys(association, targets, targetPk, "set");
       transaction(() -> {
         Condition<A> others = eq(association.targetKey(), key);
@@ -258,7 +258,7 @@ public final class AssociationMixins<T> {
 
   /** Detaches hasOne/hasMany targets: NULLs their foreign key, or deletes them if NOT NULL. */
   private <A> void detach(Association<T, A> association, Condition<A> which) {
-    Column<A, ?> foreignKey = association.targetKey();
+    TableColumn<A, ?> foreignKey = association.targetKey();
     Repository<A, ?> target = repository(association.target());
     if (foreignKey.isNullable()) {
       target.update(List.of(new Assignment<>(foreignKey, null)), which);
@@ -278,7 +278,7 @@ public final class AssociationMixins<T> {
     return sql;
   }
 
-  private List<Object> keys(Association<?, ?> association, List<?> targets, Column column,
+  private List<Object> keys(Association<?, ?> association, List<?> targets, TableColumn column,
       String operation) {
     Set<Object> keys = new LinkedHashSet<>();
     for (Object target : targets) {
@@ -328,7 +328,7 @@ public final class AssociationMixins<T> {
     }
   }
 
-  private static <A> Condition<A> eq(Column<A, ?> column, Object value) {
+  private static <A> Condition<A> eq(TableColumn<A, ?> column, Object value) {
     return Condition.compare(column, "=", value);
   }
 

@@ -4,7 +4,7 @@ import dev.joinery.JoineryException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Include;
 import dev.joinery.validation.Violation;
@@ -56,7 +56,7 @@ final class NestedCreate {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <T> void validate(TableMeta<T> table, List<T> rows,
-      List<? extends Include<T, ?>> includes, Column<?, ?> filledByParent,
+      List<? extends Include<T, ?>> includes, TableColumn<?, ?> filledByParent,
       List<Violation> into) {
     for (T row : rows) {
       Set<String> filled = new LinkedHashSet<>();
@@ -80,7 +80,7 @@ final class NestedCreate {
       for (Include<T, ?> include : includes) {
         Association association = include.association();
         List<Object> values = values(association, row);
-        Column<?, ?> childKey = null;
+        TableColumn<?, ?> childKey = null;
         if (association.kind() == AssociationKind.HAS_ONE
             || association.kind() == AssociationKind.HAS_MANY) {
           childKey = association.targetKey();
@@ -107,7 +107,7 @@ final class NestedCreate {
   /** The belongsToMany targets to insert: those without a primary key. */
   @SuppressWarnings("unchecked")
   private static List<Object> newTargets(Association<?, ?> association, List<Object> targets) {
-    Column<Object, ?> key = (Column<Object, ?>) association.target().primaryKey();
+    TableColumn<Object, ?> key = (TableColumn<Object, ?>) association.target().primaryKey();
     List<Object> fresh = new ArrayList<>();
     for (Object target : targets) {
       if (key.get(target) == null) {
@@ -150,8 +150,8 @@ final class NestedCreate {
       List<Object> saved = create(association.target(), parents,
           (List) includes.get(i).includes(), association.toString());
       created[i] = new Object[n];
-      Column foreignKey = association.sourceKey();
-      Column targetKey = association.targetKey();
+      TableColumn foreignKey = association.sourceKey();
+      TableColumn targetKey = association.targetKey();
       for (int p = 0; p < saved.size(); p++) {
         int r = owners.get(p);
         created[i][r] = saved.get(p);
@@ -195,8 +195,8 @@ final class NestedCreate {
   private <T> Object[] createChildren(Include<T, ?> include, List<T> input, List<T> rows) {
     Association association = include.association();
     TableMeta target = association.target();
-    Column sourceKey = association.sourceKey();
-    Column foreignKey = association.targetKey();
+    TableColumn sourceKey = association.sourceKey();
+    TableColumn foreignKey = association.targetKey();
     List<Object> children = new ArrayList<>();
     int[] counts = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
@@ -232,9 +232,9 @@ final class NestedCreate {
   private <T> Object[] createLinked(Include<T, ?> include, List<T> input, List<T> rows) {
     Association association = include.association();
     TableMeta target = association.target();
-    Column targetPrimaryKey = target.primaryKey();
-    Column sourceKey = association.sourceKey();
-    Column targetKey = association.targetKey();
+    TableColumn targetPrimaryKey = target.primaryKey();
+    TableColumn sourceKey = association.sourceKey();
+    TableColumn targetKey = association.targetKey();
     List<Object> fresh = new ArrayList<>();
     for (T row : input) {
       fresh.addAll(newTargets(association, values(association, row)));

@@ -2,7 +2,7 @@ package dev.joinery.internal;
 
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
@@ -72,12 +72,12 @@ final class SelectPlan {
 
   /** The attributes a level or include shows: the chosen ones, or every column but the excluded. */
   static List<? extends Attribute<?>> attributes(TableMeta<?> table,
-      List<? extends Attribute<?>> chosen, List<? extends Column<?, ?>> excluded) {
+      List<? extends Attribute<?>> chosen, List<? extends TableColumn<?, ?>> excluded) {
     if (!chosen.isEmpty()) {
       return chosen;
     }
     List<Attribute<?>> all = new ArrayList<>();
-    for (Column<?, ?> column : table.columns()) {
+    for (TableColumn<?, ?> column : table.columns()) {
       if (!excluded.contains(column)) {
         all.add(column);
       }
@@ -86,7 +86,7 @@ final class SelectPlan {
   }
 
   private int assignPositions(TableNode node, int position) {
-    Set<Column<?, ?>> selected = new HashSet<>();
+    Set<TableColumn<?, ?>> selected = new HashSet<>();
     for (Attribute<?> attribute : node.attributes) {
       selected.add(attribute.column());
     }
@@ -102,7 +102,7 @@ final class SelectPlan {
       selected.add(link.targetKey());
     }
     // Table order keeps the select list stable, whatever order attributes were given in.
-    for (Column<?, ?> column : node.table.columns()) {
+    for (TableColumn<?, ?> column : node.table.columns()) {
       if (selected.contains(column)) {
         node.positions[column.ordinal()] = ++position;
       }

@@ -3,7 +3,7 @@ package dev.joinery.internal;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.Junction;
 import dev.joinery.query.Include;
 import dev.joinery.query.Order;
@@ -107,7 +107,7 @@ final class SelectSql {
     boolean first = true;
     int position = 0;
     for (TableNode node : plan.nodes) {
-      for (Column<Object, ?> column : node.table.columns()) {
+      for (TableColumn<Object, ?> column : node.table.columns()) {
         if (!node.isSelected(column)) {
           continue;
         }
