@@ -2,7 +2,8 @@ package dev.joinery.internal;
 
 import dev.joinery.JoineryException;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
@@ -60,7 +61,7 @@ public final class AssociationMixins<T> {
     Query<A> q = query == null ? Query.all() : query;
     Object key = sourceKey(row, association);
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       return target.findAll(q.and(eq(association.targetKey(), key)));
     }
     return target.findAll(q, junctionScope(association, key));
@@ -72,17 +73,17 @@ public final class AssociationMixins<T> {
    */
   public <A> T setOne(T row, Association<T, A> association, A target) {
     requireToOne(association, "setOne");
-    if (association.kind() == Association.Kind.BELONGS_TO) {
+    if (association.kind() == AssociationKind.BELONGS_TO) {
       Object key = target == null ? null : association.targetKey().get(target);
       if (target != null && key == null) {
         throw unsaved(association, "set");
       }
-      Column<T, ?> foreignKey = association.sourceKey();
+      TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
       T updated = RowDefaults.now().forUpdate(table, table.with(row, foreignKey.component(), key));
       List<Assignment<T>> assignments = new ArrayList<>();
       assignments.add(new Assignment<>(foreignKey, key));
-      for (Column<T, ?> column : table.columns()) {
+      for (TableColumn<T, ?> column : table.columns()) {
         if (column.isUpdatedAt()) {
           assignments.add(new Assignment<>(column, column.get(updated)));
         }
@@ -92,7 +93,7 @@ public final class AssociationMixins<T> {
     }
     Object key = sourceKey(row, association);
     TableMeta<A> targetTable = association.target();
-    Column<A, ?> targetPk = targetTable.primaryKey();
+    TableColumn<A, ?> targetPk = targetTable.primaryKey();
     Object targetId = target == null ? null : targetPk.get(target);
     A saved = transaction(() -> {
       Condition<A> others = eq(association.targetKey(), key);
@@ -150,7 +151,7 @@ public final class AssociationMixins<T> {
       return 0;
     }
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return target.count(where, junctionScope(association, key));
     }
     Condition<A> byKey = eq(association.targetKey(), key);
@@ -162,7 +163,7 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return true;
     }
-    Column<A, ?> targetPk = association.target().primaryKey();
+    TableColumn<A, ?> targetPk = association.target().primaryKey();
     Set<Object> ids = new LinkedHashSet<>();
     for (A target : targets) {
       Object id = targetPk.get(target);
@@ -181,8 +182,8 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       repository(association.target()).update(
           List.of(new Assignment<>(association.targetKey(), key)),
           Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
@@ -202,8 +203,8 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       detach(association, eq(association.targetKey(), key)
           .and(Condition.in(targetPk, keys(association, targets, targetPk, "remove"), false)));
       return;
@@ -216,8 +217,8 @@ public final class AssociationMixins<T> {
   public <A> void set(T row, Association<T, A> association, List<A> targets) {
     requireToMany(association, "set");
     Object key = sourceKey(row, association);
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       List<Object> ids = keys(association, targets, targetPk, "set");
       transaction(() -> {
         Condition<A> others = eq(association.targetKey(), key);
@@ -257,7 +258,7 @@ public final class AssociationMixins<T> {
 
   /** Detaches hasOne/hasMany targets: NULLs their foreign key, or deletes them if NOT NULL. */
   private <A> void detach(Association<T, A> association, Condition<A> which) {
-    Column<A, ?> foreignKey = association.targetKey();
+    TableColumn<A, ?> foreignKey = association.targetKey();
     Repository<A, ?> target = repository(association.target());
     if (foreignKey.isNullable()) {
       target.update(List.of(new Assignment<>(foreignKey, null)), which);
@@ -277,7 +278,7 @@ public final class AssociationMixins<T> {
     return sql;
   }
 
-  private List<Object> keys(Association<?, ?> association, List<?> targets, Column column,
+  private List<Object> keys(Association<?, ?> association, List<?> targets, TableColumn column,
       String operation) {
     Set<Object> keys = new LinkedHashSet<>();
     for (Object target : targets) {
@@ -327,7 +328,7 @@ public final class AssociationMixins<T> {
     }
   }
 
-  private static <A> Condition<A> eq(Column<A, ?> column, Object value) {
+  private static <A> Condition<A> eq(TableColumn<A, ?> column, Object value) {
     return Condition.compare(column, "=", value);
   }
 

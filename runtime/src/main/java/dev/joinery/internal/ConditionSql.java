@@ -1,7 +1,7 @@
 package dev.joinery.internal;
 
 import dev.joinery.JoineryException;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Condition;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +65,7 @@ final class ConditionSql {
       sql.append(c.negated() ? "1 = 1" : "1 = 0");
       return;
     }
-    Column<?, ?> column = c.column();
+    TableColumn<?, ?> column = c.column();
     sql.column(alias, column.name()).append(c.negated() ? " NOT IN (" : " IN (");
     sql.bindAll(column.type(), c.values()).append(')');
   }

@@ -2,7 +2,7 @@ package dev.joinery.internal;
 
 import dev.joinery.JoineryConfig;
 import dev.joinery.dao.Page;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
@@ -70,8 +70,8 @@ public final class Repository<T, K> {
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
     T updated = RowDefaults.now().forUpdate(table, row);
-    List<Column<T, ?>> createdAt = new ArrayList<>();
-    for (Column<T, ?> column : table.columns()) {
+    List<TableColumn<T, ?>> createdAt = new ArrayList<>();
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column.isCreatedAt()) {
         createdAt.add(column);
       }
@@ -88,7 +88,7 @@ public final class Repository<T, K> {
     RowDefaults defaults = RowDefaults.now();
     Sql sql = new Sql(ex.dialect());
     sql.append("UPDATE ").quoted(table.name()).append(" SET ");
-    List<Column<?, ?>> assigned = new ArrayList<>();
+    List<TableColumn<?, ?>> assigned = new ArrayList<>();
     for (Assignment<T> assignment : assignments) {
       if (!assigned.isEmpty()) {
         sql.append(", ");
@@ -97,7 +97,7 @@ public final class Repository<T, K> {
           .bind(assignment.column().type(), assignment.value());
       assigned.add(assignment.column());
     }
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column.isUpdatedAt() && !assigned.contains(column)) {
         if (!assigned.isEmpty()) {
           sql.append(", ");
@@ -122,7 +122,7 @@ public final class Repository<T, K> {
   }
 
   private boolean destroyKey(Object id) {
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     Sql sql = new Sql(ex.dialect());
     sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
         .append(" = ").bind(key.type(), id);

@@ -3,7 +3,7 @@ package dev.joinery.sample.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.request.QueryParser;
 import dev.joinery.sample.api.request.RecordReader;
@@ -78,7 +78,7 @@ public final class Api {
    */
   @SuppressWarnings("unchecked")
   public <K> K key(TableMeta<?> table, Context ctx, String name) {
-    Column<?, ?> key = table.primaryKey();
+    TableColumn<?, ?> key = table.primaryKey();
     String text = ctx.pathParam(name);
     try {
       return (K) Values.fromText(key.type(), text);

@@ -2,7 +2,7 @@ package dev.joinery.sample.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.joinery.dao.JoineryDao;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Query;
@@ -92,7 +92,7 @@ public final class Resource<T, K> {
   }
 
   private Condition<T> hasKey(K id) {
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     return Condition.compare(key, "=", id);
   }
 }

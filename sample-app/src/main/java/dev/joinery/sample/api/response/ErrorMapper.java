@@ -6,7 +6,7 @@ import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.NotNullConstraintException;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.ValidationException;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.ApiException;
 import dev.joinery.validation.Violation;
@@ -81,7 +81,7 @@ public final class ErrorMapper {
   private String property(String table, String column) {
     for (TableMeta<?> meta : tables) {
       if (meta.name().equals(table)) {
-        for (Column<?, ?> each : meta.columns()) {
+        for (TableColumn<?, ?> each : meta.columns()) {
           if (each.name().equals(column)) {
             return each.property();
           }

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param <T> the record of the table
  * @param <V> the Java type of the column (boxed for primitives)
  */
-public final class Column<T, V> implements Attribute<T> {
+public final class TableColumn<T, V> implements Attribute<T> {
   private final String table;
   private final String property;
   private final String name;
@@ -31,7 +31,7 @@ public final class Column<T, V> implements Attribute<T> {
   private final boolean updatedAt;
   private final boolean nullable;
 
-  private Column(Builder<T, V> b) {
+  private TableColumn(Builder<T, V> b) {
     this.table = b.table;
     this.property = b.property;
     this.name = b.name;
@@ -92,7 +92,7 @@ public final class Column<T, V> implements Attribute<T> {
   /** This column's value in {@code row}. */
   public V get(T row) { return getter.apply(row); }
 
-  @Override public Column<T, V> column() { return this; }
+  @Override public TableColumn<T, V> column() { return this; }
 
   @Override public String alias() { return property; }
 
@@ -178,6 +178,6 @@ public final class Column<T, V> implements Attribute<T> {
 
     public Builder<T, V> notNull() { nullable = false; return this; }
 
-    public Column<T, V> build() { return new Column<>(this); }
+    public TableColumn<T, V> build() { return new TableColumn<>(this); }
   }
 }
