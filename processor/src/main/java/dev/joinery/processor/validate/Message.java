@@ -29,6 +29,14 @@ public enum Message {
       "%1$s.%2$s has type %3$s, which Joinery cannot store in a column; use String, boolean, byte,"
           + " short, int, long, float, double (or their wrappers), BigDecimal, Instant,"
           + " LocalDateTime, LocalDate, LocalTime, UUID, byte[] or an enum"),
+  /** Args: the private type, record, generated table class, generated DAO class. */
+  PRIVATE_TABLE("private-table",
+      "%2$s is out of reach of the %3$s and %4$s that Joinery generates beside it, because %1$s"
+          + " is private; remove `private` from %1$s (package-private is enough)"),
+  /** Args: annotation, where it sits ("accessor Tag.name()", ...), what to do instead. */
+  ANNOTATION_NOT_ON_COMPONENT("annotation-not-on-component",
+      "@%1$s on %2$s is ignored: Joinery reads its annotations from the record components only;"
+          + " %3$s"),
   /** Args: record, component, type, suggested annotations. */
   MISSING_ASSOCIATION("missing-association",
       "%1$s.%2$s has type %3$s, a @Table record, which is not a column; annotate it %4$s"),
@@ -45,6 +53,10 @@ public enum Message {
   TIMESTAMP_TYPE("timestamp-type",
       "@%1$s on %2$s.%3$s needs an Instant or LocalDateTime component, but it is %4$s; write"
           + " `Instant %3$s`"),
+  /** Args: annotation, record, component, every component with it, the component to keep it on. */
+  DUPLICATE_TIMESTAMP("duplicate-timestamp",
+      "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
+          + " always hold the same time; keep @%1$s on %5$s only and remove it from %3$s"),
   /** Args: annotation, record, component, type. */
   VALIDATION_TYPE("validation-type",
       "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"
