@@ -165,6 +165,18 @@ public enum Message {
   TO_ONE_ON_LIST("to-one-on-list",
       "@%1$s on %2$s.%3$s needs a single record, but its type is %4$s; write `%5$s %3$s`, or use"
           + " @%6$s for a list"),
+  /** Args: annotation, record, component, type, record type. */
+  WILDCARD_LIST("wildcard-list",
+      "@%1$s on %2$s.%3$s has type %4$s, but Joinery fills the list with %5$s records it"
+          + " creates itself; write `List<%5$s> %3$s`"),
+  /** Args: annotation, record, component, type. */
+  RAW_LIST("raw-list",
+      "@%1$s on %2$s.%3$s has type %4$s, which does not say what it holds; write `List<R> %3$s`"
+          + " with R the @Table record the association loads"),
+  /** Args: annotation, record, component, type, record type. */
+  TO_ONE_WRAPPED("to-one-wrapped",
+      "@%1$s on %2$s.%3$s needs the record itself, but its type is %4$s; write `%5$s %3$s`,"
+          + " which is null when there is no %5$s"),
   /** Args: annotation, record, component, target type. */
   TARGET_NOT_TABLE("target-not-table",
       "@%1$s on %2$s.%3$s points at %4$s, which is not a @Table record; annotate %4$s with"

@@ -37,6 +37,7 @@ public final class RoundValidator {
       new UniqueIndexNames(),
       // associations
       new AssociationShape(),
+      new AssociationTypeArguments(),
       new AssociationTargetIsTable(),
       new KeyComponentsExist(),
       new ForeignKeyTypeMatches(),
