@@ -1,7 +1,8 @@
 package dev.joinery.processor.validate;
 
 /**
- * The catalog of every error the validate stage reports. Each constant has a stable tag (printed
+ * The catalog of every error the validate stage reports, and of the one note the processor adds
+ * to them ({@link #STOPPED_BY_ERRORS}). Each constant has a stable tag (printed
  * as {@code [joinery:tag]}, safe to search for in build logs and documentation) and a text that
  * says what is wrong and what to write instead.
  *
@@ -244,6 +245,15 @@ public enum Message {
       "@BelongsTo %1$s.%2$s says %3$s = %4$s but its inverse @%5$s %6$s.%7$s says %3$s = %8$s"
           + " for the same foreign key \"%9$s\"; keep one value, or leave one side DEFAULT so it"
           + " follows the other"),
+
+  // --- the round ---------------------------------------------------------------------------
+  /**
+   * A note, not an error. Args: record, its table class, its DAO class, the records with errors
+   * it depends on.
+   */
+  STOPPED_BY_ERRORS("stopped-by-errors",
+      "%1$s generates no %2$s or %3$s: its associations depend on %4$s, whose errors stop code"
+          + " generation; fix the errors reported on %4$s"),
 
   // --- generated DAO methods -------------------------------------------------------------
   /**
