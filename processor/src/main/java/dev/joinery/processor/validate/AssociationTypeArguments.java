@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -15,8 +16,8 @@ import javax.lang.model.type.WildcardType;
 
 /**
  * What an association holds is named exactly: {@code List<Song>} for a to-many (not a raw
- * {@code List}, not {@code List<? extends Song>}), the record itself for a to-one (not
- * {@code Optional<Notebook>}, not {@code Set<Song>}). These shapes pass {@link AssociationShape}
+ * {@code List}, {@code List<? extends Song>} or {@code List<Song[]>}), the record itself for a
+ * to-one (not {@code Optional<Notebook>}, {@code Set<Song>} or {@code Song[]}). These shapes pass {@link AssociationShape}
  * (a list for a to-many, no list for a to-one) but name no target, so without this rule
  * {@link AssociationTargetIsTable} would call the wildcard or the wrapper the record to annotate;
  * it skips the associations reported here.
@@ -43,6 +44,9 @@ final class AssociationTypeArguments implements Rule {
    * type names none (a raw {@code Set}).
    */
   static String heldRecord(TypeMirror type) {
+    if (type instanceof ArrayType array) {
+      return heldRecord(array.getComponentType());
+    }
     TypeMirror held = type instanceof DeclaredType declared
         && declared.getTypeArguments().size() == 1
         ? bound(declared.getTypeArguments().get(0)) : type;
@@ -57,12 +61,17 @@ final class AssociationTypeArguments implements Rule {
       return Optional.empty();
     }
     TypeMirror type = table.components().get(association.component()).type();
+    String annotation = RoundGraph.annotationName(association.kind());
+    Object[] site = {annotation, table.recordName(), association.name(), TypeText.simple(type)};
+    if (type instanceof ArrayType && !heldRecord(type).equals("T")) {
+      // Only a to-one gets here: an array is no list, so a to-many on one is mis-shaped.
+      return Optional.of(new Finding(Message.TO_ONE_ON_LIST, with(site, heldRecord(type),
+          RoundGraph.annotationName(toMany(association.kind())))));
+    }
     if (!(type instanceof DeclaredType declared) || type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
-    String annotation = RoundGraph.annotationName(association.kind());
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
-    Object[] site = {annotation, table.recordName(), association.name(), TypeText.simple(type)};
     if (association.isList()) {
       if (arguments.isEmpty()) {
         return Optional.of(new Finding(Message.RAW_LIST, site));
@@ -72,6 +81,14 @@ final class AssociationTypeArguments implements Rule {
         return Optional.of(bound == wildcard
             ? new Finding(Message.RAW_LIST, site)
             : new Finding(Message.WILDCARD_LIST, with(site, TypeText.simple(bound))));
+      }
+      // List<List<Song>>, List<Song[]>: a list of containers of the record.
+      TypeMirror element = arguments.get(0);
+      boolean container = element instanceof ArrayType
+          || element instanceof DeclaredType inner && !inner.getTypeArguments().isEmpty();
+      if (container && !heldRecord(element).equals("T")) {
+        return Optional.of(new Finding(Message.TO_MANY_NOT_LIST, with(site, heldRecord(element),
+            RoundGraph.annotationName(toOne(association.kind())))));
       }
       return Optional.empty();
     }
@@ -125,6 +142,11 @@ final class AssociationTypeArguments implements Rule {
     System.arraycopy(site, 0, all, 0, site.length);
     System.arraycopy(more, 0, all, site.length, more.length);
     return all;
+  }
+
+  private static Association.Kind toOne(Association.Kind kind) {
+    return kind == Association.Kind.HAS_MANY
+        ? Association.Kind.HAS_ONE : Association.Kind.BELONGS_TO;
   }
 
   private static Association.Kind toMany(Association.Kind kind) {

@@ -159,4 +159,46 @@ class AssociationShapeRulesTest {
             + " use @BelongsToMany for a list",
         song, "@BelongsTo java.util.Set<Library> library");
   }
+
+  @Test
+  void toManyOnAnArray() {
+    JavaFileObject library = source("Library",
+        "@Table",
+        "public record Library(",
+        "    @Id @AutoIncrement Long id,",
+        "    @HasMany Song[] songs) {}");
+    assertOnlyError(compile(library, SONG), "[joinery:to-many-not-list] @HasMany on"
+            + " Library.songs needs a List<T> component, but its type is Song[]; write"
+            + " `List<Song> songs`, or use @HasOne for a single Song",
+        library, "@HasMany Song[] songs");
+  }
+
+  @Test
+  void toManyOnAListOfLists() {
+    JavaFileObject library = source("Library",
+        "@Table",
+        "public record Library(",
+        "    @Id @AutoIncrement Long id,",
+        "    @HasMany List<List<Song>> songs) {}");
+    assertOnlyError(compile(library, SONG), "[joinery:to-many-not-list] @HasMany on"
+            + " Library.songs needs a List<T> component, but its type is List<List<Song>>; write"
+            + " `List<Song> songs`, or use @HasOne for a single Song",
+        library, "@HasMany List<List<Song>> songs");
+  }
+
+  @Test
+  void toOneOnAnArray() {
+    JavaFileObject user = source("User",
+        "@Table",
+        "public record User(",
+        "    @Id @AutoIncrement Long id,",
+        "    @HasOne Notebook[] notebook) {}");
+    JavaFileObject notebook = source("Notebook",
+        "@Table",
+        "public record Notebook(@Id @AutoIncrement Long id, Long userId) {}");
+    assertOnlyError(compile(user, notebook), "[joinery:to-one-on-list] @HasOne on User.notebook"
+            + " needs a single record, but its type is Notebook[]; write `Notebook notebook`, or"
+            + " use @HasMany for a list",
+        user, "@HasOne Notebook[] notebook");
+  }
 }
