@@ -154,10 +154,12 @@ class AssociationShapeRulesTest {
     JavaFileObject library = source("Library",
         "@Table",
         "public record Library(@Id @AutoIncrement Long id) {}");
-    assertOnlyError(compile(song, library), "[joinery:to-one-on-list] @BelongsTo on Song.library"
-            + " needs a single record, but its type is Set<Library>; write `Library library`, or"
-            + " use @BelongsToMany for a list",
-        song, "@BelongsTo java.util.Set<Library> library");
+    String message = "[joinery:to-one-on-list] @BelongsTo on Song.library needs a single record,"
+        + " but its type is Set<Library>; write `Library library`, or use @BelongsToMany for a"
+        + " list";
+    Compilation compilation = compile(song, library);
+    assertOnlyError(compilation, message, song, "@BelongsTo java.util.Set<Library> library");
+    assertColumn(compilation, message, 5);
   }
 
   @Test
@@ -196,9 +198,10 @@ class AssociationShapeRulesTest {
     JavaFileObject notebook = source("Notebook",
         "@Table",
         "public record Notebook(@Id @AutoIncrement Long id, Long userId) {}");
-    assertOnlyError(compile(user, notebook), "[joinery:to-one-on-list] @HasOne on User.notebook"
-            + " needs a single record, but its type is Notebook[]; write `Notebook notebook`, or"
-            + " use @HasMany for a list",
-        user, "@HasOne Notebook[] notebook");
+    String message = "[joinery:to-one-on-list] @HasOne on User.notebook needs a single record,"
+        + " but its type is Notebook[]; write `Notebook notebook`, or use @HasMany for a list";
+    Compilation compilation = compile(user, notebook);
+    assertOnlyError(compilation, message, user, "@HasOne Notebook[] notebook");
+    assertColumn(compilation, message, 5);
   }
 }
