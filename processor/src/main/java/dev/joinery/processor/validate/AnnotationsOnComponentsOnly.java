@@ -112,20 +112,26 @@ final class AnnotationsOnComponentsOnly implements Rule {
     return null;
   }
 
-  /** Whether {@code constructor} takes the components' types in order (compact or not). */
+  /**
+   * Whether {@code constructor} is the canonical one, compact, implicit or written out: it takes
+   * the components' types in order. The names are compared too, because they always match in a
+   * compact constructor, whose parameters carry copies that must never be reported, even where
+   * type annotations make two spellings of one type print differently.
+   */
   private static boolean isCanonical(List<? extends RecordComponentElement> components,
       ExecutableElement constructor) {
     if (constructor.getKind() != ElementKind.CONSTRUCTOR
         || constructor.getParameters().size() != components.size()) {
       return false;
     }
+    boolean sameNames = true;
+    boolean sameTypes = true;
     for (int i = 0; i < components.size(); i++) {
-      if (!constructor.getParameters().get(i).asType().toString()
-          .equals(components.get(i).asType().toString())) {
-        return false;
-      }
+      VariableElement parameter = constructor.getParameters().get(i);
+      sameNames &= parameter.getSimpleName().contentEquals(components.get(i).getSimpleName());
+      sameTypes &= parameter.asType().toString().equals(components.get(i).asType().toString());
     }
-    return true;
+    return sameNames || sameTypes;
   }
 
   private static boolean carries(RecordComponentElement component, AnnotationMirror annotation) {

@@ -120,6 +120,24 @@ class DeclarationRulesTest {
   }
 
   @Test
+  void copiesOnImplicitAccessorsAndACompactConstructorAreFine() {
+    JavaFileObject tag = source("Tag",
+        "@Table",
+        "public record Tag(",
+        "    @Id @AutoIncrement Long id,",
+        "    @Column(length = 40, defaultValue = \"x\") @NotNull @Length(max = 40) String name,",
+        "    @HasMany(foreignKey = \"tagId\") List<Label> labels) {",
+        "  public Tag {",
+        "    name = name.strip();",
+        "  }",
+        "}");
+    JavaFileObject label = source("Label",
+        "@Table",
+        "public record Label(@Id @AutoIncrement Long id, Long tagId) {}");
+    assertThat(compile(tag, label)).succeededWithoutWarnings();
+  }
+
+  @Test
   void annotationOnAStaticField() {
     JavaFileObject tag = source("Tag",
         "@Table",
