@@ -24,7 +24,8 @@ final class AssociationShape implements Rule {
         if (association.kind().toMany()) {
           report.error(Message.TO_MANY_NOT_LIST, association.source().at((AnnotationValue) null),
               table, annotation, table.recordName(), association.name(), TypeText.simple(type),
-              TypeText.simple(type), RoundGraph.annotationName(toOne(association.kind())));
+              AssociationTypeArguments.heldRecord(type),
+              RoundGraph.annotationName(toOne(association.kind())));
         } else {
           TypeMirror element = TypeText.elementType(type);
           report.error(Message.TO_ONE_ON_LIST, association.source().at((AnnotationValue) null),
