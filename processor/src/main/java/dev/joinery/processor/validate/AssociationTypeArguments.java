@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.TableModel;
 import java.util.List;
@@ -144,13 +144,13 @@ final class AssociationTypeArguments implements Rule {
     return all;
   }
 
-  private static Association.Kind toOne(Association.Kind kind) {
-    return kind == Association.Kind.HAS_MANY
-        ? Association.Kind.HAS_ONE : Association.Kind.BELONGS_TO;
+  private static AssociationKind toOne(AssociationKind kind) {
+    return kind == AssociationKind.HAS_MANY
+        ? AssociationKind.HAS_ONE : AssociationKind.BELONGS_TO;
   }
 
-  private static Association.Kind toMany(Association.Kind kind) {
-    return kind == Association.Kind.HAS_ONE
-        ? Association.Kind.HAS_MANY : Association.Kind.BELONGS_TO_MANY;
+  private static AssociationKind toMany(AssociationKind kind) {
+    return kind == AssociationKind.HAS_ONE
+        ? AssociationKind.HAS_MANY : AssociationKind.BELONGS_TO_MANY;
   }
 }
