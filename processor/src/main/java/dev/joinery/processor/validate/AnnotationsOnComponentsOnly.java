@@ -32,13 +32,18 @@ import javax.lang.model.element.VariableElement;
 final class AnnotationsOnComponentsOnly implements Rule {
   private static final String PACKAGE = "dev.joinery.annotation.";
 
+  /** The hint where no component is at hand: a method, a parameter of another method. */
+  private static final String REMOVE =
+      "remove it, or declare the column it describes as a component in the record header";
+
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     for (TableModel table : graph.tables()) {
       TypeElement record = (TypeElement) table.source().element();
       List<? extends RecordComponentElement> components = record.getRecordComponents();
       for (Element member : record.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && member.getModifiers().contains(Modifier.STATIC)) {
+        boolean field = member.getKind() == ElementKind.FIELD;
+        if (field && member.getModifiers().contains(Modifier.STATIC)) {
           for (AnnotationMirror annotation : joinery(member)) {
             report(report, table, member, annotation, "static field " + name(record, member),
                 "remove it, or make " + member.getSimpleName() + " a component in the record"
@@ -82,9 +87,6 @@ final class AnnotationsOnComponentsOnly implements Rule {
       }
     }
   }
-
-  private static final String REMOVE =
-      "remove it, or declare the column it describes as a component in the record header";
 
   private static String onComponent(AnnotationMirror annotation, RecordComponentElement component) {
     return "move it onto the component in the record header: `" + text(annotation) + " "
