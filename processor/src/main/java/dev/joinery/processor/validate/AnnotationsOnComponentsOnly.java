@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -136,9 +137,18 @@ final class AnnotationsOnComponentsOnly implements Rule {
     return sameNames || sameTypes;
   }
 
+  /** Whether the component has the same annotation with the same values, in any order. */
   private static boolean carries(RecordComponentElement component, AnnotationMirror annotation) {
-    String text = annotation.toString();
-    return component.getAnnotationMirrors().stream().anyMatch(m -> m.toString().equals(text));
+    Map<String, String> values = values(annotation);
+    return component.getAnnotationMirrors().stream().anyMatch(m ->
+        qualifiedName(m).equals(qualifiedName(annotation)) && values(m).equals(values));
+  }
+
+  private static Map<String, String> values(AnnotationMirror mirror) {
+    Map<String, String> values = new HashMap<>();
+    mirror.getElementValues().forEach((member, value) ->
+        values.put(member.getSimpleName().toString(), value.toString()));
+    return values;
   }
 
   private static List<AnnotationMirror> joinery(Element element) {
