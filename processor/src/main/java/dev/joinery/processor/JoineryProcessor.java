@@ -54,8 +54,9 @@ import javax.tools.StandardLocation;
  * elements, prints the validator's diagnostics where they point, and hands the writers' output
  * to the {@code Filer}. A record with errors generates nothing, and neither does a record whose
  * association target has errors (its generated code would not compile, and that follow-on
- * error would only hide the real one); a note on it names the records whose errors stopped it. Records whose component types do not exist yet, because
- * another processor generates them, are read in a later round. A bug in Joinery becomes one
+ * error would only hide the real one); a note on it names the records whose errors stopped it.
+ * Records whose component types do not exist yet, because another processor generates them, are
+ * read in a later round. A bug in Joinery becomes one
  * error on the record being processed, never an exception out of javac.
  *
  * <p>Options: {@code -Ajoinery.verbose=true} prints a note per generated file;

@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,13 +33,18 @@ import javax.lang.model.element.VariableElement;
 final class AnnotationsOnComponentsOnly implements Rule {
   private static final String PACKAGE = "dev.joinery.annotation.";
 
+  /** The hint where no component is at hand: a method, a parameter of another method. */
+  private static final String REMOVE =
+      "remove it, or declare the column it describes as a component in the record header";
+
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     for (TableModel table : graph.tables()) {
       TypeElement record = (TypeElement) table.source().element();
       List<? extends RecordComponentElement> components = record.getRecordComponents();
       for (Element member : record.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && member.getModifiers().contains(Modifier.STATIC)) {
+        boolean field = member.getKind() == ElementKind.FIELD;
+        if (field && member.getModifiers().contains(Modifier.STATIC)) {
           for (AnnotationMirror annotation : joinery(member)) {
             report(report, table, member, annotation, "static field " + name(record, member),
                 "remove it, or make " + member.getSimpleName() + " a component in the record"
@@ -82,9 +88,6 @@ final class AnnotationsOnComponentsOnly implements Rule {
       }
     }
   }
-
-  private static final String REMOVE =
-      "remove it, or declare the column it describes as a component in the record header";
 
   private static String onComponent(AnnotationMirror annotation, RecordComponentElement component) {
     return "move it onto the component in the record header: `" + text(annotation) + " "
@@ -134,9 +137,18 @@ final class AnnotationsOnComponentsOnly implements Rule {
     return sameNames || sameTypes;
   }
 
+  /** Whether the component has the same annotation with the same values, in any order. */
   private static boolean carries(RecordComponentElement component, AnnotationMirror annotation) {
-    String text = annotation.toString();
-    return component.getAnnotationMirrors().stream().anyMatch(m -> m.toString().equals(text));
+    Map<String, String> values = values(annotation);
+    return component.getAnnotationMirrors().stream().anyMatch(m ->
+        qualifiedName(m).equals(qualifiedName(annotation)) && values(m).equals(values));
+  }
+
+  private static Map<String, String> values(AnnotationMirror mirror) {
+    Map<String, String> values = new HashMap<>();
+    mirror.getElementValues().forEach((member, value) ->
+        values.put(member.getSimpleName().toString(), value.toString()));
+    return values;
   }
 
   private static List<AnnotationMirror> joinery(Element element) {

@@ -17,10 +17,10 @@ import javax.lang.model.type.WildcardType;
 /**
  * What an association holds is named exactly: {@code List<Song>} for a to-many (not a raw
  * {@code List}, {@code List<? extends Song>} or {@code List<Song[]>}), the record itself for a
- * to-one (not {@code Optional<Notebook>}, {@code Set<Song>} or {@code Song[]}). These shapes pass {@link AssociationShape}
- * (a list for a to-many, no list for a to-one) but name no target, so without this rule
- * {@link AssociationTargetIsTable} would call the wildcard or the wrapper the record to annotate;
- * it skips the associations reported here.
+ * to-one (not {@code Optional<Notebook>}, {@code Set<Song>} or {@code Song[]}). These shapes
+ * pass {@link AssociationShape} (a list for a to-many, no list for a to-one) but name no target,
+ * so without this rule {@link AssociationTargetIsTable} would call the wildcard or the wrapper
+ * the record to annotate; it skips the associations reported here.
  */
 final class AssociationTypeArguments implements Rule {
   @Override

@@ -14,7 +14,7 @@ import javax.tools.Diagnostic;
 final class Carets {
   private Carets() {}
 
-  /** Asserts that every diagnostic with exactly {@code message} sits at {@code column} (1-based). */
+  /** Asserts that each diagnostic with exactly {@code message} sits at {@code column} (1-based). */
   static void assertColumn(Compilation compilation, String message, long column) {
     List<Diagnostic<?>> found = compilation.diagnostics().stream()
         .filter(d -> d.getMessage(Locale.ROOT).equals(message))

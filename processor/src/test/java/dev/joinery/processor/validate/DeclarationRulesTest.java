@@ -110,8 +110,10 @@ class DeclarationRulesTest {
   void accessorRepeatingItsComponentsAnnotationIsFine() {
     JavaFileObject tag = source("Tag",
         "@Table",
-        "public record Tag(@Id @AutoIncrement Long id, @NotNull String name) {",
-        "  @NotNull",
+        "public record Tag(",
+        "    @Id @AutoIncrement Long id,",
+        "    @NotNull @Column(length = 40, unique = true) String name) {",
+        "  @Column(unique = true, length = 40) @NotNull",
         "  public String name() {",
         "    return name.strip();",
         "  }",
