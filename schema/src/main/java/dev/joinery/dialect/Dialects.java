@@ -23,7 +23,8 @@ public final class Dialects {
     for (Dialect dialect : ALL) {
       if (dialect.name().equals(name)) return dialect;
     }
-    throw new DialectNotDetectedException("Unknown dialect '" + name + "'; known: mysql, postgresql, h2");
+    throw new DialectNotDetectedException(
+        "Unknown dialect '" + name + "'; known: mysql, postgresql, h2");
   }
 
   /**
@@ -35,7 +36,8 @@ public final class Dialects {
     try {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new DialectNotDetectedException("Cannot read the database product name to pick a dialect", e);
+      throw new DialectNotDetectedException(
+          "Cannot read the database product name to pick a dialect", e);
     }
     String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
     if (name.contains("mysql") || name.contains("mariadb")) return MySqlDialect.INSTANCE;
