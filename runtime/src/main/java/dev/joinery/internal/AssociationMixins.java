@@ -1,13 +1,15 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidQueryException;
+import dev.joinery.UnsavedRowException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
-import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.Junction;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,7 +78,7 @@ public final class AssociationMixins<T> {
     if (association.kind() == AssociationKind.BELONGS_TO) {
       Object key = target == null ? null : association.targetKey().get(target);
       if (target != null && key == null) {
-        throw unsaved(association, "set");
+        throw unsaved(association, "set", association.targetKey());
       }
       TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
@@ -88,7 +90,10 @@ public final class AssociationMixins<T> {
           assignments.add(new Assignment<>(column, column.get(updated)));
         }
       }
-      repository(table).update(assignments, eq(table.primaryKey(), primaryKey(row)));
+      Object id = primaryKey(row);
+      if (repository(table).update(assignments, eq(table.primaryKey(), id)) == 0) {
+        throw Repository.notFound(table, id, "set " + association + " on");
+      }
       return table.with(updated, association.component(), target);
     }
     Object key = sourceKey(row, association);
@@ -98,7 +103,7 @@ public final class AssociationMixins<T> {
     A saved = transaction(() -> {
       Condition<A> others = eq(association.targetKey(), key);
       if (targetId != null) {
-        others = others.and(Condition.compare(targetPk, "<>", targetId));
+        others = others.and(Condition.compare(targetPk, Operator.NE, targetId));
       }
       detach(association, others);
       if (target == null) {
@@ -108,8 +113,10 @@ public final class AssociationMixins<T> {
       if (targetId == null) {
         return repository(targetTable).create(pointed, List.of());
       }
-      repository(targetTable).update(List.of(new Assignment<>(association.targetKey(), key)),
-          eq(targetPk, targetId));
+      if (repository(targetTable).update(List.of(new Assignment<>(association.targetKey(), key)),
+          eq(targetPk, targetId)) == 0) {
+        throw Repository.notFound(targetTable, targetId, "point " + association + " at");
+      }
       return pointed;
     });
     return table.with(row, association.component(), saved);
@@ -284,7 +291,7 @@ public final class AssociationMixins<T> {
     for (Object target : targets) {
       Object key = column.get(target);
       if (key == null) {
-        throw unsaved(association, operation);
+        throw unsaved(association, operation, column);
       }
       keys.add(key);
     }
@@ -294,8 +301,9 @@ public final class AssociationMixins<T> {
   private Object sourceKey(T row, Association<T, ?> association) {
     Object key = association.sourceKey().get(row);
     if (key == null) {
-      throw new JoineryException("Cannot use " + association + ": "
-          + association.sourceKey() + " of the " + table.name() + " row is null (save it first)");
+      throw new UnsavedRowException("Cannot use " + association + ": "
+          + association.sourceKey() + " of the " + table.name() + " row is null (save it first)",
+          table.name(), association.sourceKey().name());
     }
     return key;
   }
@@ -303,33 +311,35 @@ public final class AssociationMixins<T> {
   private Object primaryKey(T row) {
     Object key = table.primaryKey().get(row);
     if (key == null) {
-      throw new JoineryException("Cannot update a " + table.name() + " row without "
-          + table.primaryKey() + " (save it first)");
+      throw new UnsavedRowException("Cannot update a " + table.name() + " row without "
+          + table.primaryKey() + " (save it first)", table.name(), table.primaryKey().name());
     }
     return key;
   }
 
-  private static JoineryException unsaved(Association<?, ?> association, String operation) {
-    return new JoineryException("Cannot " + operation + " an unsaved " + association.target().name()
-        + " row through " + association + " (its key is null; create it first)");
+  private static UnsavedRowException unsaved(Association<?, ?> association, String operation,
+      TableColumn<?, ?> key) {
+    return new UnsavedRowException("Cannot " + operation + " an unsaved "
+        + association.target().name() + " row through " + association
+        + " (its key is null; create it first)", association.target().name(), key.name());
   }
 
   private static void requireToOne(Association<?, ?> association, String operation) {
     if (association.toMany()) {
-      throw new JoineryException(operation + " needs a to-one association; " + association
-          + " is " + association.kind());
+      throw new InvalidQueryException(operation + " needs a to-one association; " + association
+          + " is " + association.kind(), association.source().name(), null);
     }
   }
 
   private static void requireToMany(Association<?, ?> association, String operation) {
     if (!association.toMany()) {
-      throw new JoineryException(operation + " needs a to-many association; " + association
-          + " is " + association.kind());
+      throw new InvalidQueryException(operation + " needs a to-many association; " + association
+          + " is " + association.kind(), association.source().name(), null);
     }
   }
 
   private static <A> Condition<A> eq(TableColumn<A, ?> column, Object value) {
-    return Condition.compare(column, "=", value);
+    return Condition.compare(column, Operator.EQ, value);
   }
 
   private <A> Repository<A, ?> repository(TableMeta<A> target) {

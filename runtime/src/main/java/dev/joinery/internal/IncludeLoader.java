@@ -2,8 +2,8 @@ package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.RowInput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Include;
 import java.sql.ResultSet;
 import java.sql.SQLException;

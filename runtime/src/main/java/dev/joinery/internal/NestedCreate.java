@@ -1,6 +1,6 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
+import dev.joinery.UnsavedRowException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
@@ -203,8 +203,8 @@ final class NestedCreate {
       List<Object> values = values(association, input.get(r));
       Object key = sourceKey.get(rows.get(r));
       if (key == null && !values.isEmpty()) {
-        throw new JoineryException("Cannot save " + association + ": " + sourceKey
-            + " of the saved row is null");
+        throw new UnsavedRowException("Cannot save " + association + ": " + sourceKey
+            + " of the saved row is null", association.source().name(), sourceKey.name());
       }
       for (Object child : values) {
         children.add(target.with(child, foreignKey.component(), key));

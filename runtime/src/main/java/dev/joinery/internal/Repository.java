@@ -1,12 +1,14 @@
 package dev.joinery.internal;
 
 import dev.joinery.JoineryConfig;
+import dev.joinery.RowNotFoundException;
 import dev.joinery.dao.Page;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +80,10 @@ public final class Repository<T, K> {
     }
     return transaction(!createdAt.isEmpty(), () -> {
       int changed = RowWrites.updateByKey(ex, table, updated);
-      return changed == 0 || createdAt.isEmpty()
-          ? updated : RowWrites.withStored(ex, table, updated, createdAt);
+      if (changed == 0) {
+        throw notFound(table, table.primaryKey().get(row), "update");
+      }
+      return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
     });
   }
 
@@ -155,7 +159,7 @@ public final class Repository<T, K> {
   // ---- reads
 
   public Optional<T> findByPk(K id, Query<T> query) {
-    Condition<T> byKey = Condition.compare(table.primaryKey(), "=", id);
+    Condition<T> byKey = Condition.compare(table.primaryKey(), Operator.EQ, id);
     Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
     return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null);
   }
@@ -220,5 +224,13 @@ public final class Repository<T, K> {
       return body.get();
     }
     return ex.handle().inTransaction(h -> body.get());
+  }
+
+  /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */
+  static RowNotFoundException notFound(TableMeta<?> table, Object key, String operation) {
+    TableColumn<?, ?> primaryKey = table.primaryKey();
+    return new RowNotFoundException("Cannot " + operation + " the " + table.name() + " row with "
+        + primaryKey.name() + " = " + key + ": there is no such row (it was never created, or was"
+        + " deleted)", table.name(), primaryKey.name());
   }
 }

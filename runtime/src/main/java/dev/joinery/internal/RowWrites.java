@@ -1,8 +1,8 @@
 package dev.joinery.internal;
 
-import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.RowInput;
 import dev.joinery.meta.RowOutput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import java.sql.ResultSet;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.RowInput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;

@@ -3,6 +3,7 @@ package dev.joinery.meta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import java.util.Collection;
 import java.util.List;
@@ -99,17 +100,17 @@ public final class TableColumn<T, V> implements Attribute<T> {
   /** This column under another name in the map/JSON view (Sequelize's {@code ['postcode', 'zip']}). */
   public Attribute<T> as(String alias) { return Attribute.renamed(this, alias); }
 
-  public Condition<T> eq(V value) { return Condition.compare(this, "=", value); }
+  public Condition<T> eq(V value) { return Condition.compare(this, Operator.EQ, value); }
 
-  public Condition<T> ne(V value) { return Condition.compare(this, "<>", value); }
+  public Condition<T> ne(V value) { return Condition.compare(this, Operator.NE, value); }
 
-  public Condition<T> gt(V value) { return Condition.compare(this, ">", value); }
+  public Condition<T> gt(V value) { return Condition.compare(this, Operator.GT, value); }
 
-  public Condition<T> gte(V value) { return Condition.compare(this, ">=", value); }
+  public Condition<T> gte(V value) { return Condition.compare(this, Operator.GTE, value); }
 
-  public Condition<T> lt(V value) { return Condition.compare(this, "<", value); }
+  public Condition<T> lt(V value) { return Condition.compare(this, Operator.LT, value); }
 
-  public Condition<T> lte(V value) { return Condition.compare(this, "<=", value); }
+  public Condition<T> lte(V value) { return Condition.compare(this, Operator.LTE, value); }
 
   public Condition<T> like(String pattern) { return Condition.like(this, pattern); }
 

@@ -11,8 +11,12 @@ import java.util.List;
  */
 public sealed interface Condition<T> {
 
-  /** {@code column op value}; a {@code null} value with {@code =} / {@code <>} means IS (NOT) NULL. */
-  record Compare<T>(TableColumn<T, ?> column, String operator, Object value) implements Condition<T> {}
+  /**
+   * {@code column op value}; a {@code null} value with {@link Operator#EQ} / {@link Operator#NE}
+   * means IS (NOT) NULL.
+   */
+  record Compare<T>(TableColumn<T, ?> column, Operator operator, Object value)
+      implements Condition<T> {}
 
   record Like<T>(TableColumn<T, ?> column, String pattern) implements Condition<T> {}
 
@@ -41,7 +45,7 @@ public sealed interface Condition<T> {
 
   record Not<T>(Condition<T> term) implements Condition<T> {}
 
-  static <T> Condition<T> compare(TableColumn<T, ?> column, String operator, Object value) {
+  static <T> Condition<T> compare(TableColumn<T, ?> column, Operator operator, Object value) {
     return new Compare<>(column, operator, value);
   }
 

@@ -76,7 +76,7 @@ public final class Api {
    *
    * @throws ApiException 400 when the text is no value of the key's type
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // K is the DAO's key type
   public <K> K key(TableMeta<?> table, Context ctx, String name) {
     TableColumn<?, ?> key = table.primaryKey();
     String text = ctx.pathParam(name);

@@ -5,6 +5,7 @@ import dev.joinery.dao.JoineryDao;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import dev.joinery.sample.api.request.RecordReader;
 import io.javalin.Javalin;
@@ -93,6 +94,6 @@ public final class Resource<T, K> {
 
   private Condition<T> hasKey(K id) {
     TableColumn<T, ?> key = table.primaryKey();
-    return Condition.compare(key, "=", id);
+    return Condition.compare(key, Operator.EQ, id);
   }
 }

@@ -7,6 +7,7 @@ import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
 import dev.joinery.sample.api.ApiException;
@@ -136,12 +137,12 @@ public final class QueryParser {
   private static Condition<?> condition(Parameter parameter, TableColumn<?, ?> column, String operator,
       String text) {
     return switch (operator) {
-      case "eq" -> compare(column, "=", value(parameter, column, text));
-      case "ne" -> compare(column, "<>", value(parameter, column, text));
-      case "gt" -> compare(column, ">", value(parameter, column, text));
-      case "gte" -> compare(column, ">=", value(parameter, column, text));
-      case "lt" -> compare(column, "<", value(parameter, column, text));
-      case "lte" -> compare(column, "<=", value(parameter, column, text));
+      case "eq" -> compare(column, Operator.EQ, value(parameter, column, text));
+      case "ne" -> compare(column, Operator.NE, value(parameter, column, text));
+      case "gt" -> compare(column, Operator.GT, value(parameter, column, text));
+      case "gte" -> compare(column, Operator.GTE, value(parameter, column, text));
+      case "lt" -> compare(column, Operator.LT, value(parameter, column, text));
+      case "lte" -> compare(column, Operator.LTE, value(parameter, column, text));
       case "like" -> {
         if (column.type() != ValueType.STRING) {
           throw ApiException.badRequest(parameter.key + ": like needs a string column, and "
@@ -166,7 +167,8 @@ public final class QueryParser {
     };
   }
 
-  private static <T> Condition<T> compare(TableColumn<T, ?> column, String operator, Object value) {
+  private static <T> Condition<T> compare(TableColumn<T, ?> column, Operator operator,
+      Object value) {
     return Condition.compare(column, operator, value);
   }
 

@@ -4,6 +4,7 @@ import dev.joinery.CheckConstraintException;
 import dev.joinery.ConstraintViolationException;
 import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.NotNullConstraintException;
+import dev.joinery.RowNotFoundException;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.TableColumn;
@@ -50,6 +51,10 @@ public final class ErrorMapper {
     }
     if (failure instanceof CheckConstraintException e) {
       return constraint(400, "check", e);
+    }
+    if (failure instanceof RowNotFoundException e) {
+      // The row was deleted between the route's read and its write.
+      return new ErrorBody(404, "not-found", e.getMessage(), List.of());
     }
     if (failure instanceof HttpResponseException e) {
       // Javalin's own refusals: no route (404), wrong method (405).
