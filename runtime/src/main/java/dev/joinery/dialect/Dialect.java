@@ -83,6 +83,17 @@ public interface Dialect {
    */
   Optional<String> advanceIdentity(String table, String column);
 
+  /**
+   * The JDBC isolation level ({@link java.sql.Connection#TRANSACTION_REPEATABLE_READ} …) at which
+   * the statements of one transaction read one snapshot of the database, so rows committed by
+   * others meanwhile show in none of them: REPEATABLE READ on PostgreSQL (a snapshot from the first
+   * statement), on MySQL/MariaDB (InnoDB's consistent read from the first read) and on H2 (whose
+   * MVStore keeps a snapshot from the first statement; its default, READ COMMITTED, does not).
+   */
+  default int snapshotIsolation() {
+    return java.sql.Connection.TRANSACTION_REPEATABLE_READ;
+  }
+
   /** Binds a UUID (or NULL) the way this dialect stores it. */
   void bindUuid(PreparedStatement statement, int position, UUID value) throws SQLException;
 

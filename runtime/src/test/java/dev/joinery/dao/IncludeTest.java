@@ -339,7 +339,7 @@ class IncludeTest {
   }
 
   @DatabaseTest
-  void theStatementsOfOneIncludeTreeRunInOneTransaction(TestDatabase db) {
+  void theStatementsOfOneIncludeTreeRunOutsideAnyTransaction(TestDatabase db) {
     List<Boolean> autoCommit = new ArrayList<>();
     List<Tutorial> found = db.jdbi().withHandle(h -> {
       h.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
@@ -358,7 +358,7 @@ class IncludeTest {
       return rows;
     });
     assertThat(found).hasSize(3);
-    assertThat(autoCommit).containsExactly(false, false, false);
+    assertThat(autoCommit).containsExactly(true, true, true);
   }
 
   @DatabaseTest
