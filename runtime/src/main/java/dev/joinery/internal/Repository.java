@@ -209,8 +209,8 @@ public final class Repository<T, K> {
 
   private IncludeLoader.Found load(Selection selection, Sql scope, boolean snapshot) {
     IncludeLoader loader = new IncludeLoader(ex);
-    return snapshot(snapshot && IncludeLoader.needsSeveralStatements(selection.includes()),
-        () -> loader.find(selection, scope));
+    SelectPlan plan = SelectPlan.forRoots(selection);
+    return snapshot(snapshot && plan.severalStatements(), () -> loader.find(plan, scope));
   }
 
   public AssociationMixins<T> associations() {

@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>A required to-many include becomes {@code EXISTS (…)} in the WHERE of its parent's level
  *       (in the ON of a joined parent): parents without a match are dropped while the parent query
  *       still returns one row per parent, so {@code limit}/{@code offset} and counts stay right.
+ *   <li>In a plan for one root, a joined to-many include is a {@code LEFT JOIN} (a belongsToMany
+ *       as {@code LEFT JOIN (junction INNER JOIN target …)}), and the statement is ordered by each
+ *       joined level's order and key instead of paged.
  *   <li>A to-many level selects {@code WHERE fk IN (…)} over its parents' keys; with a per-parent
  *       limit it ranks rows with {@code ROW_NUMBER() OVER (PARTITION BY fk ORDER BY …)} in a derived
  *       table and keeps the first n of each parent.
@@ -64,7 +67,7 @@ final class SelectSql {
       if (selection.order().isEmpty()) {
         sql.column(plan.root.alias, plan.root.table.primaryKey().name());
       } else {
-        orderTerms(sql, selection.order());
+        orderTerms(sql, plan.root.alias, selection.order());
       }
       sql.append(") AS jrn");
     }
@@ -77,9 +80,15 @@ final class SelectSql {
       outer.append(" ORDER BY w.jrn");
       return outer;
     }
+    if (plan.chained) {
+      // At most one root: no paging, and the joined rows ordered so that each parent's
+      // children come together, in the include's order.
+      chainOrder(sql);
+      return sql;
+    }
     if (!selection.order().isEmpty()) {
       sql.append(" ORDER BY ");
-      orderTerms(sql, selection.order());
+      orderTerms(sql, plan.root.alias, selection.order());
     }
     if (!plan.isToManyLevel()) {
       paging(sql, selection.limit(), selection.offset());
@@ -89,7 +98,7 @@ final class SelectSql {
 
   private Sql count(Sql scope) {
     Sql sql = new Sql(dialect);
-    boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isRequired());
+    boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isInnerJoined());
     if (joins) {
       // A joined hasOne can match twice; counting distinct keys counts parents.
       sql.append("SELECT COUNT(DISTINCT ");
@@ -154,27 +163,40 @@ final class SelectSql {
     } else {
       sql.quoted(root.table.name()).append(' ').append(root.alias);
     }
-    for (TableNode child : root.joined) {
-      if (child != null && (!requiredOnly || child.isRequired())) {
-        join(sql, root, child, requiredOnly);
-      }
-    }
+    joinChildren(sql, root, requiredOnly);
   }
 
   private void join(Sql sql, TableNode parent, TableNode node, boolean requiredOnly) {
-    boolean nested = !node.isRequired() && hasRequiredJoin(node);
-    sql.append(node.isRequired() ? " INNER JOIN " : " LEFT JOIN ");
+    Association<?, ?> association = node.association();
+    boolean inner = node.isInnerJoined();
+    boolean junction = node.toManyJoin
+        && association.kind() == Association.Kind.BELONGS_TO_MANY;
+    // A junction and its target join first, then to the parent, so a parent keeps its row
+    // when it has no link; likewise an optional node with required joins below it.
+    boolean nested = junction || !inner && hasRequiredJoin(node);
+    sql.append(inner ? " INNER JOIN " : " LEFT JOIN ");
     if (nested) {
       sql.append('(');
     }
-    sql.quoted(node.table.name()).append(' ').append(node.alias);
+    String linkAlias = node.alias;
+    String linkColumn = association.targetKey().name();
+    if (junction) {
+      Junction j = association.junction();
+      linkAlias = "j" + node.alias;
+      linkColumn = j.sourceColumn();
+      sql.quoted(j.table()).append(' ').append(linkAlias).append(" INNER JOIN ");
+      sql.quoted(node.table.name()).append(' ').append(node.alias).append(" ON ");
+      sql.column(node.alias, association.targetKey().name()).append(" = ");
+      sql.column(linkAlias, j.targetColumn());
+    } else {
+      sql.quoted(node.table.name()).append(' ').append(node.alias);
+    }
     if (nested) {
       joinChildren(sql, node, requiredOnly);
       sql.append(')');
     }
     sql.append(" ON ");
-    Association<?, ?> association = node.association();
-    sql.column(node.alias, association.targetKey().name()).append(" = ");
+    sql.column(linkAlias, linkColumn).append(" = ");
     sql.column(parent.alias, association.sourceKey().name());
     if (node.include.where() != null) {
       sql.append(" AND (");
@@ -194,7 +216,7 @@ final class SelectSql {
 
   private void joinChildren(Sql sql, TableNode node, boolean requiredOnly) {
     for (TableNode child : node.joined) {
-      if (child != null && (!requiredOnly || child.isRequired())) {
+      if (child != null && (!requiredOnly || child.isInnerJoined())) {
         join(sql, node, child, requiredOnly);
       }
     }
@@ -202,7 +224,7 @@ final class SelectSql {
 
   private static boolean hasRequiredJoin(TableNode node) {
     for (TableNode child : node.joined) {
-      if (child != null && child.isRequired()) {
+      if (child != null && child.isInnerJoined()) {
         return true;
       }
     }
@@ -305,13 +327,30 @@ final class SelectSql {
     }
   }
 
-  private void orderTerms(Sql sql, List<? extends Order<?>> order) {
+  private void orderTerms(Sql sql, String alias, List<? extends Order<?>> order) {
     for (int i = 0; i < order.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
       Order<?> term = order.get(i);
-      sql.column(plan.root.alias, term.column().name()).append(term.ascending() ? " ASC" : " DESC");
+      sql.column(alias, term.column().name()).append(term.ascending() ? " ASC" : " DESC");
+    }
+  }
+
+  /** Each joined to-many node's order, then its key, down the chain. */
+  private void chainOrder(Sql sql) {
+    sql.append(" ORDER BY ");
+    boolean first = true;
+    for (TableNode node = plan.root.chainChild(); node != null; node = node.chainChild()) {
+      if (!first) {
+        sql.append(", ");
+      }
+      first = false;
+      if (!node.include.order().isEmpty()) {
+        orderTerms(sql, node.alias, node.include.order());
+        sql.append(", ");
+      }
+      sql.column(node.alias, node.table.primaryKey().name());
     }
   }
 
