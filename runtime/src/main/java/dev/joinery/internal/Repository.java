@@ -67,8 +67,9 @@ public final class Repository<T, K> {
   /**
    * Writes every column of the row with this primary key but {@code @CreatedAt}, which only an
    * insert writes; fills {@code @UpdatedAt}. Returns the row as stored: with the stored
-   * {@code @CreatedAt}, read back in the same transaction (so a record built without its
-   * timestamps comes back with them), whatever the given record carried there.
+   * {@code @CreatedAt}, read back after the UPDATE (so a record built without its timestamps comes
+   * back with them), whatever the given record carried there. No transaction: the UPDATE is one
+   * statement, and a creation timestamp no statement of Joinery ever changes.
    */
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
@@ -79,11 +80,9 @@ public final class Repository<T, K> {
         createdAt.add(column);
       }
     }
-    return transaction(!createdAt.isEmpty(), () -> {
-      int changed = RowWrites.updateByKey(ex, table, updated);
-      return changed == 0 || createdAt.isEmpty()
-          ? updated : RowWrites.withStored(ex, table, updated, createdAt);
-    });
+    int changed = RowWrites.updateByKey(ex, table, updated);
+    return changed == 0 || createdAt.isEmpty()
+        ? updated : RowWrites.withStored(ex, table, updated, createdAt);
   }
 
   /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
