@@ -31,33 +31,53 @@ import java.util.List;
 final class SelectSql {
   private final Dialect dialect;
   private final SelectPlan plan;
+  /** Whether to build the text, or only collect the values (the text is cached). */
+  private final boolean withText;
   private int aliases;
 
-  private SelectSql(Dialect dialect, SelectPlan plan) {
+  private SelectSql(Dialect dialect, SelectPlan plan, boolean withText) {
     this.dialect = dialect;
     this.plan = plan;
+    this.withText = withText;
     this.aliases = plan.aliasCount();
   }
 
   /**
-   * The rows of the plan's level.
+   * The rows of the plan's level. The text is rendered once per shape ({@link SqlCache}); later
+   * statements of the same shape only collect their values.
    *
    * @param keys parent keys of a to-many level (ignored for the root level)
    * @param scope an extra condition over alias {@code t0}, or null
    */
   static Sql rows(Dialect dialect, SelectPlan plan, Collection<?> keys, Sql scope) {
-    return new SelectSql(dialect, plan).rows(keys, scope);
+    Shape key = new Shape(dialect, plan.link, plan.chained, keys.size(),
+        scope == null ? null : scope.text(), SqlCache.shape(plan.selection));
+    String cached = SqlCache.cached(key);
+    if (cached != null) {
+      return new SelectSql(dialect, plan, false).rows(keys, scope).withText(cached);
+    }
+    Sql sql = new SelectSql(dialect, plan, true).rows(keys, scope);
+    SqlCache.keep(key, sql.text());
+    return sql;
   }
+
+  /** What the text of a level's SELECT depends on. */
+  private record Shape(Dialect dialect, Association<?, ?> link, boolean chained, int keys,
+      String scope, List<Object> selection) {}
 
   /** {@code SELECT COUNT(…)} of the root level's rows (parents, distinct), ignoring paging. */
   static Sql count(Dialect dialect, SelectPlan plan, Sql scope) {
-    return new SelectSql(dialect, plan).count(scope);
+    return new SelectSql(dialect, plan, true).count(scope);
+  }
+
+  private Sql newSql() {
+    return withText ? new Sql(dialect) : Sql.valuesOnly(dialect);
   }
 
   private Sql rows(Collection<?> keys, Sql scope) {
     Selection selection = plan.selection;
     boolean windowed = plan.isToManyLevel() && selection.limit() != null;
-    Sql sql = new Sql(dialect);
+    Sql sql = newSql();
     sql.append("SELECT ");
     selectList(sql, windowed);
     if (windowed) {
@@ -74,7 +94,7 @@ final class SelectSql {
     from(sql, false);
     where(sql, keys, scope);
     if (windowed) {
-      Sql outer = new Sql(dialect);
+      Sql outer = newSql();
       outer.append("SELECT * FROM (").append(sql).append(") w WHERE w.jrn <= ");
       outer.bind(dev.joinery.meta.ValueType.INT, selection.limit());
       outer.append(" ORDER BY w.jrn");
