@@ -3,6 +3,7 @@ package dev.joinery;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.joinery.dialect.Dialect;
+import dev.joinery.internal.DriverSettings;
 import dev.joinery.schema.SchemaDef;
 import dev.joinery.schema.SchemaSync;
 import dev.joinery.schema.SyncMode;
@@ -27,7 +28,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * }</pre>
  *
  * <p>{@link #connect(String)} and {@link #connect(PoolOptions)} open a HikariCP pool that
- * {@link #close()} shuts; {@link #connect(DataSource)} uses the caller's data source and leaves
+ * {@link #close()} shuts, adding to MySQL and PostgreSQL URLs the driver settings that spare
+ * round trips ({@link DriverSettings}); {@link #connect(DataSource)} uses the caller's data source and leaves
  * it open. An in-memory H2 database disappears with its last connection, and the pool closes
  * idle connections: give such URLs {@code ;DB_CLOSE_DELAY=-1}.
  */
@@ -50,7 +52,7 @@ public final class Joinery implements AutoCloseable {
   /** Connects through a pool configured by {@code options}. */
   public static Joinery connect(PoolOptions options) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(options.url());
+    config.setJdbcUrl(DriverSettings.apply(options.url()));
     if (options.user() != null) config.setUsername(options.user());
     if (options.password() != null) config.setPassword(options.password());
     config.setMaximumPoolSize(options.max());

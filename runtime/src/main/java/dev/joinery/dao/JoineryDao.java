@@ -19,7 +19,8 @@ import org.jdbi.v3.sqlobject.SqlObject;
  * {@code @SqlQuery} methods.
  *
  * <p>Writes that touch several statements (nested create, {@code bulkCreate}, association
- * setters) run in one transaction: the caller's if one is open, else their own.
+ * setters) run in one transaction: the caller's if one is open, else their own. Reads open no
+ * transaction of their own; {@link Query#snapshot()} asks for one snapshot.
  *
  * @param <T> the record
  * @param <K> the type of its primary key

@@ -196,11 +196,8 @@ public final class AssociationMixins<T> {
           Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
       return;
     }
-    List<Object> targetKeys = keys(association, targets, association.targetKey(), "add");
-    transaction(() -> {
-      link(association, key, targetKeys);
-      return null;
-    });
+    // One statement: the links that exist already are skipped by the database.
+    link(association, key, keys(association, targets, association.targetKey(), "add"));
   }
 
   /** Dissociates {@code targets} from {@code row}; see the class comment for hasMany. */
@@ -252,15 +249,11 @@ public final class AssociationMixins<T> {
 
   /** Inserts the junction rows from {@code key} to those of {@code targetKeys} not yet linked. */
   private void link(Association<?, ?> association, Object key, List<Object> targetKeys) {
-    JunctionWrites junction = new JunctionWrites(ex, association);
-    Set<Object> existing = junction.linked(key, targetKeys);
-    List<Object[]> pairs = new ArrayList<>();
+    List<Object[]> pairs = new ArrayList<>(targetKeys.size());
     for (Object targetKey : targetKeys) {
-      if (!existing.contains(targetKey)) {
-        pairs.add(new Object[] {key, targetKey});
-      }
+      pairs.add(new Object[] {key, targetKey});
     }
-    junction.link(pairs, association.toString());
+    new JunctionWrites(ex, association).linkMissing(pairs, association.toString());
   }
 
   /** Detaches hasOne/hasMany targets: NULLs their foreign key, or deletes them if NOT NULL. */

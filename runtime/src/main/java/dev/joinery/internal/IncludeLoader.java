@@ -18,12 +18,15 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * Executes a find with its include tree: one SELECT for the root level with every to-one include
  * joined, then, for each to-many include, one SELECT over all its parents' keys, whose rows are
- * stitched to their parents by key in a hash map. A tree costs 1 + (number of to-many includes)
+ * stitched to their parents by key in a hash map. When the root level's where pins at most one
+ * row, one chain of to-many includes is joined into its SELECT as well ({@link SelectPlan}), and
+ * only the other to-many includes take statements of their own. A tree costs 1 + (number of to-many includes)
  * statements whatever the number of rows, as long as no level has more than {@link #KEYS_PER_STATEMENT}
  * distinct parent keys (beyond that a level is split into statements of that many keys, to stay
  * under the drivers' limits on bound parameters). A to-many level with no parent rows is skipped.
  *
- * <p>The caller runs multi-statement finds in one transaction, so every level sees one snapshot.
+ * <p>The statements run in the caller's transaction if one is open, else each on its own (see
+ * {@link dev.joinery.query.Query#snapshot()} for one snapshot).
  *
  * <p>A hasOne is joined like a belongsTo and so assumes at most one target per source (make it
  * real with {@code @HasOne(unique = true)}, as seed 001 does): a second match would repeat the
@@ -45,16 +48,6 @@ final class IncludeLoader {
   IncludeLoader(ExecutionContext ex) {
     this.handle = ex.handle();
     this.dialect = ex.dialect();
-  }
-
-  /** Whether the includes need more than one statement (some to-many include at any depth). */
-  static boolean needsSeveralStatements(List<? extends Include<?, ?>> includes) {
-    for (Include<?, ?> include : includes) {
-      if (include.association().toMany() || needsSeveralStatements(include.includes())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The rows found, includes loaded, and the node that describes them. */
@@ -80,7 +73,11 @@ final class IncludeLoader {
 
   /** The rows of the root level, includes loaded; {@code scope} is an extra condition on t0. */
   Found find(Selection selection, Sql scope) {
-    SelectPlan plan = new SelectPlan(selection, null);
+    return find(SelectPlan.forRoots(selection), scope);
+  }
+
+  /** The rows of a root-level plan, includes loaded; {@code scope} is an extra condition on t0. */
+  Found find(SelectPlan plan, Sql scope) {
     List<Object> rows = new ArrayList<>();
     run(plan, SelectSql.rows(dialect, plan, List.of(), scope), (row, link) -> rows.add(row));
     loadToMany(plan);
@@ -105,7 +102,7 @@ final class IncludeLoader {
     for (TableNode node : plan.nodes) {
       for (int i = 0; i < node.includes.size(); i++) {
         Include<?, ?> include = node.includes.get(i);
-        if (include.association().toMany()) {
+        if (include.association().toMany() && node.joined.get(i) == null) {
           loadToMany(node, i, include);
         }
       }
@@ -181,6 +178,10 @@ final class IncludeLoader {
     for (TableNode node : plan.nodes) {
       node.attach(rs, dialect);
     }
+    if (plan.chained) {
+      readChain(plan, sink);
+      return;
+    }
     Association<?, ?> link = plan.link;
     TableColumn<Object, ?> foreignKey = link != null && plan.linkPosition == 0
         ? (TableColumn<Object, ?>) link.targetKey() : null;
@@ -193,6 +194,46 @@ final class IncludeLoader {
         key = foreignKey.get(LoadedRow.record(row));
       }
       sink.accept(row, key);
+    }
+  }
+
+  /**
+   * Reads the rows of a plan with a to-many chain joined: each row holds the root, a row of the
+   * first joined to-many node, a row of the next… Rows come ordered by each node's key down the
+   * chain (see {@link SelectSql}), so a node's row repeated on the next result row is the one read
+   * last for the same parent; it is read once and its children added to it.
+   */
+  private void readChain(SelectPlan plan, RowSink sink) throws SQLException {
+    TableNode root = plan.root;
+    root.lastRow = null;
+    while (resultSet.next()) {
+      Object key = KeyReader.read(resultSet, root.keyPosition, root.keyType, dialect);
+      Object parent = root.lastRow;
+      if (parent == null || !key.equals(root.lastKey)) {
+        parent = read(root);
+        root.lastKey = key;
+        root.lastRow = parent;
+        sink.accept(parent, null);
+      }
+      TableNode node = root;
+      for (TableNode child = node.chainChild(); child != null; child = child.chainChild()) {
+        Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
+        if (childKey == null) {
+          break; // the LEFT JOIN found no child: nothing below either
+        }
+        Object row;
+        if (child.lastParent == parent && childKey.equals(child.lastKey)) {
+          row = child.lastRow;
+        } else {
+          row = read(child);
+          ((LoadedRow) parent).addChild(node.chainIndex, row);
+          child.lastParent = parent;
+          child.lastKey = childKey;
+          child.lastRow = row;
+        }
+        parent = row;
+        node = child;
+      }
     }
   }
 
@@ -226,7 +267,7 @@ final class IncludeLoader {
     }
     for (int i = 0; i < row.values.length; i++) {
       TableNode joined = node.joined.get(i);
-      if (joined == null) {
+      if (joined == null || joined.toManyJoin) {
         row.values[i] = new ArrayList<>();
       } else if (isPresent(joined)) {
         row.values[i] = read(joined);

@@ -7,13 +7,9 @@ import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.TableDef;
-import java.sql.ResultSet;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -53,15 +49,29 @@ final class JunctionWrites {
 
   /** Inserts one link per pair {@code {sourceKey, targetKey}}, in one batch. */
   void link(List<Object[]> pairs, String context) {
-    if (pairs.isEmpty()) {
-      return;
-    }
     Sql sql = new Sql(ex.dialect());
     sql.append("INSERT INTO ").quoted(junction.table()).append(" (")
         .quoted(junction.sourceColumn()).append(", ").quoted(junction.targetColumn())
         .append(") VALUES (?, ?)");
+    insert(sql.text(), pairs, context);
+  }
+
+  /**
+   * Inserts the links of the pairs {@code {sourceKey, targetKey}} that do not exist yet, in one
+   * batch: the database skips the existing ones ({@code Dialect#insertUnlessKeyExists}), so no
+   * statement reads them first.
+   */
+  void linkMissing(List<Object[]> pairs, String context) {
+    insert(ex.dialect().insertUnlessKeyExists(junction.table(),
+        List.of(junction.sourceColumn(), junction.targetColumn())), pairs, context);
+  }
+
+  private void insert(String text, List<Object[]> pairs, String context) {
+    if (pairs.isEmpty()) {
+      return;
+    }
     Statements.write(ex, definition, Statements.Change.INSERT, context, () -> {
-      try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
+      try (PreparedBatch batch = ex.handle().prepareBatch(text)) {
         Statements.prepareForRows(batch);
         for (Object[] pair : pairs) {
           batch.bind(0, BoundValues.pair(ex.dialect(), sourceType, pair[0], targetType, pair[1]))
@@ -91,27 +101,5 @@ final class JunctionWrites {
         return Statements.prepare(update, sql).execute();
       }
     });
-  }
-
-  /** Which of {@code targets} are already linked to {@code source}. */
-  Set<Object> linked(Object source, Collection<?> targets) {
-    Set<Object> found = new HashSet<>();
-    if (targets.isEmpty()) {
-      return found;
-    }
-    Sql sql = new Sql(ex.dialect());
-    sql.append("SELECT ").quoted(junction.targetColumn()).append(" FROM ")
-        .quoted(junction.table()).append(" WHERE ").quoted(junction.sourceColumn()).append(" = ")
-        .bind(sourceType, source).append(" AND ").quoted(junction.targetColumn()).append(" IN (")
-        .bindAll(targetType, targets).append(')');
-    try (Query query = ex.handle().createQuery(sql.text())) {
-      return Statements.prepare(query, sql).scanResultSet((supplier, ctx) -> {
-        ResultSet rs = supplier.get();
-        while (rs.next()) {
-          found.add(KeyReader.read(rs, 1, targetType, ex.dialect()));
-        }
-        return found;
-      });
-    }
   }
 }

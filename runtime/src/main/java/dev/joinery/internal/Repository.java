@@ -17,14 +17,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The engine behind {@link dev.joinery.dao.JoineryDao}: CRUD, finds with includes and nested
  * create for one table on one handle. Internal: users call the generated DAOs.
  *
  * <p>Every statement runs through Jdbi on the DAO's handle, so Jdbi's {@code SqlLogger}, timing
- * and transaction handling see all of them. Operations of several statements run in one
- * transaction: the handle's if one is open (an attached DAO joins its caller's), else their own.
+ * and transaction handling see all of them. Writes of several statements run in one transaction:
+ * the handle's if one is open (an attached DAO joins its caller's), else their own. Reads open no
+ * transaction of their own (it would cost its round trips on every find), unless the query asks
+ * for one snapshot ({@link Query#snapshot()}).
  */
 public final class Repository<T, K> {
   private final ExecutionContext ex;
@@ -66,8 +69,9 @@ public final class Repository<T, K> {
   /**
    * Writes every column of the row with this primary key but {@code @CreatedAt}, which only an
    * insert writes; fills {@code @UpdatedAt}. Returns the row as stored: with the stored
-   * {@code @CreatedAt}, read back in the same transaction (so a record built without its
-   * timestamps comes back with them), whatever the given record carried there.
+   * {@code @CreatedAt}, read back after the UPDATE (so a record built without its timestamps comes
+   * back with them), whatever the given record carried there. No transaction: the UPDATE is one
+   * statement, and a creation timestamp no statement of Joinery ever changes.
    */
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
@@ -78,13 +82,11 @@ public final class Repository<T, K> {
         createdAt.add(column);
       }
     }
-    return transaction(!createdAt.isEmpty(), () -> {
-      int changed = RowWrites.updateByKey(ex, table, updated);
-      if (changed == 0) {
-        throw notFound(table, table.primaryKey().get(row), "update");
-      }
-      return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
-    });
+    int changed = RowWrites.updateByKey(ex, table, updated);
+    if (changed == 0) {
+      throw notFound(table, table.primaryKey().get(row), "update");
+    }
+    return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
   }
 
   /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
@@ -161,31 +163,34 @@ public final class Repository<T, K> {
   public Optional<T> findByPk(K id, Query<T> query) {
     Condition<T> byKey = Condition.compare(table.primaryKey(), Operator.EQ, id);
     Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
-    return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null);
+    return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null,
+        query.isSnapshot());
   }
 
   public Optional<T> findOne(Query<T> query) {
-    return findOne(Selection.of(table, query).withPaging(1, query.offset()), null);
+    return findOne(Selection.of(table, query).withPaging(1, query.offset()), null,
+        query.isSnapshot());
   }
 
-  Optional<T> findOne(Selection selection, Sql scope) {
-    List<T> rows = load(selection, scope).records();
+  Optional<T> findOne(Selection selection, Sql scope, boolean snapshot) {
+    List<T> rows = load(selection, scope, snapshot).records();
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   public List<T> findAll(Query<T> query) {
-    return load(Selection.of(table, query), null).records();
+    return load(Selection.of(table, query), null, query.isSnapshot()).records();
   }
 
   /** The rows of a query over this table, restricted by {@code scope} (a condition on t0). */
   List<T> findAll(Query<T> query, Sql scope) {
-    return load(Selection.of(table, query), scope).records();
+    return load(Selection.of(table, query), scope, query.isSnapshot()).records();
   }
 
+  /** The count, then the page: two statements, one snapshot only when the query asks for it. */
   public Page<T> findAndCountAll(Query<T> query) {
     Selection selection = Selection.of(table, query);
     IncludeLoader loader = new IncludeLoader(ex);
-    return transaction(true, () -> {
+    return snapshot(query.isSnapshot(), () -> {
       long count = loader.count(selection, null);
       return new Page<>(count, loader.find(selection, null).<T>records());
     });
@@ -193,7 +198,7 @@ public final class Repository<T, K> {
 
   /** The rows as nested maps shaped like Sequelize's {@code toJSON()}. */
   public List<Map<String, Object>> findAllAsMaps(Query<T> query) {
-    return load(Selection.of(table, query), null).maps();
+    return load(Selection.of(table, query), null, query.isSnapshot()).maps();
   }
 
   public long count(Condition<T> where) {
@@ -205,14 +210,28 @@ public final class Repository<T, K> {
     return new IncludeLoader(ex).count(selection, scope);
   }
 
-  private IncludeLoader.Found load(Selection selection, Sql scope) {
+  private IncludeLoader.Found load(Selection selection, Sql scope, boolean snapshot) {
     IncludeLoader loader = new IncludeLoader(ex);
-    return transaction(IncludeLoader.needsSeveralStatements(selection.includes()),
-        () -> loader.find(selection, scope));
+    SelectPlan plan = SelectPlan.forRoots(selection);
+    return snapshot(snapshot && plan.severalStatements(), () -> loader.find(plan, scope));
   }
 
   public AssociationMixins<T> associations() {
     return new AssociationMixins<>(ex, table);
+  }
+
+  /**
+   * Runs the statements of a read in one transaction at the dialect's
+   * {@linkplain dev.joinery.dialect.Dialect#snapshotIsolation() snapshot isolation} when
+   * {@code needed} and no transaction is open; in the caller's transaction, the caller's isolation
+   * decides. Jdbi restores the connection's isolation level afterwards.
+   */
+  private <R> R snapshot(boolean needed, Supplier<R> body) {
+    if (!needed || ex.handle().isInTransaction()) {
+      return body.get();
+    }
+    return ex.handle().inTransaction(
+        TransactionIsolationLevel.valueOf(ex.dialect().snapshotIsolation()), h -> body.get());
   }
 
   /**

@@ -16,7 +16,8 @@ import org.jdbi.v3.core.statement.Update;
  * INSERTs and UPDATEs of whole rows, bound through the generated writers. Several rows go in
  * one JDBC batch (one statement as far as Jdbi and the database round trip are concerned);
  * database-generated keys come back through {@code getGeneratedKeys} and are put into the
- * returned records.
+ * returned records. The text of each table's INSERT and UPDATE is rendered once
+ * ({@link SqlCache}).
  */
 final class RowWrites {
   private RowWrites() {}
@@ -63,28 +64,34 @@ final class RowWrites {
       List<T> rows, boolean generatedKey, String context) {
     TableColumn<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
-    Sql sql = new Sql(ex.dialect());
-    sql.append("INSERT INTO ").quoted(table.name()).append(" (");
     int count = 0;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (generatedKey && column == key) {
-        continue;
+      if (!(generatedKey && column == key)) {
+        positions[column.ordinal()] = ++count;
       }
-      if (count > 0) {
-        sql.append(", ");
-      }
-      sql.quoted(column.name());
-      positions[column.ordinal()] = ++count;
     }
-    sql.append(") VALUES (");
-    for (int i = 0; i < count; i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    sql.append(')');
+    int placeholders = count;
+    String sql = SqlCache.text(
+        new Shape(ex.dialect(), table, generatedKey ? Kind.INSERT_GENERATED : Kind.INSERT), () -> {
+          Sql text = new Sql(ex.dialect());
+          text.append("INSERT INTO ").quoted(table.name()).append(" (");
+          boolean first = true;
+          for (TableColumn<T, ?> column : table.columns()) {
+            if (positions[column.ordinal()] != 0) {
+              text.append(first ? "" : ", ").quoted(column.name());
+              first = false;
+            }
+          }
+          text.append(") VALUES (");
+          for (int i = 0; i < placeholders; i++) {
+            text.append(i == 0 ? "?" : ", ?");
+          }
+          return text.append(')').text();
+        });
     RowOutput output = new RowOutput(positions, ex.dialect());
     return Statements.write(ex, table.definition(), Statements.Change.INSERT, context, () -> {
       if (rows.size() == 1) {
-        try (Update update = ex.handle().createUpdate(sql.text())) {
+        try (Update update = ex.handle().createUpdate(sql)) {
           Statements.prepareForRows(update);
           RowArgument.bind(update, table, rows.get(0), output);
           if (!generatedKey) {
@@ -94,7 +101,7 @@ final class RowWrites {
           return keys(ex, key, update.executeAndReturnGeneratedKeys(key.name()));
         }
       }
-      try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
+      try (PreparedBatch batch = ex.handle().prepareBatch(sql)) {
         Statements.prepareForRows(batch);
         for (T row : rows) {
           RowArgument.bind(batch, table, row, output).add();
@@ -107,6 +114,11 @@ final class RowWrites {
       }
     });
   }
+
+  /** The statements of a table whose text depends on nothing else, cached per table. */
+  private enum Kind { INSERT, INSERT_GENERATED, UPDATE_BY_KEY }
+
+  private record Shape(Object dialect, TableMeta<?> table, Kind kind) {}
 
   private static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
     ex.dialect().advanceIdentity(table.name(), table.primaryKey().name()).ifPresent(text -> {
@@ -137,24 +149,28 @@ final class RowWrites {
   static <T> int updateByKey(ExecutionContext ex, TableMeta<T> table, T row) {
     TableColumn<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
-    Sql sql = new Sql(ex.dialect());
-    sql.append("UPDATE ").quoted(table.name()).append(" SET ");
     int count = 0;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (column == key || column.isCreatedAt()) {
-        continue;
+      if (column != key && !column.isCreatedAt()) {
+        positions[column.ordinal()] = ++count;
       }
-      if (count > 0) {
-        sql.append(", ");
-      }
-      sql.quoted(column.name()).append(" = ?");
-      positions[column.ordinal()] = ++count;
     }
-    sql.append(" WHERE ").quoted(key.name()).append(" = ?");
     positions[key.ordinal()] = ++count;
+    String sql = SqlCache.text(new Shape(ex.dialect(), table, Kind.UPDATE_BY_KEY), () -> {
+      Sql text = new Sql(ex.dialect());
+      text.append("UPDATE ").quoted(table.name()).append(" SET ");
+      boolean first = true;
+      for (TableColumn<T, ?> column : table.columns()) {
+        if (column != key && !column.isCreatedAt()) {
+          text.append(first ? "" : ", ").quoted(column.name()).append(" = ?");
+          first = false;
+        }
+      }
+      return text.append(" WHERE ").quoted(key.name()).append(" = ?").text();
+    });
     RowOutput output = new RowOutput(positions, ex.dialect());
     return Statements.write(ex, table.definition(), Statements.Change.UPDATE, null, () -> {
-      try (Update update = ex.handle().createUpdate(sql.text())) {
+      try (Update update = ex.handle().createUpdate(sql)) {
         Statements.prepareForRows(update);
         RowArgument.bind(update, table, row, output);
         return update.execute();

@@ -21,6 +21,12 @@ import java.util.Set;
  * left them out: the source key of each to-many include (the parent side of the next statement),
  * the join column of a to-one node (to tell a LEFT JOIN miss), and on a to-many level the column
  * its rows are grouped by (the foreign key, or the junction's source column).
+ *
+ * <p>A plan for a root level of at most one row ({@link #forOneRoot}) also joins to-many
+ * includes: from the root, and from each to-many node so joined, the first to-many include
+ * without a per-parent {@code limit} (one chain, so sibling to-many includes never multiply each
+ * other's rows; they, and includes with a {@code limit}, keep their own statement). The root and
+ * each joined to-many node then also select their primary key, by which repeated rows are told.
  */
 final class SelectPlan {
   final Selection selection;
@@ -31,13 +37,33 @@ final class SelectPlan {
   final int linkPosition;
   /** Every node, parents first. */
   final List<TableNode> nodes = new ArrayList<>();
+  /** Some to-many include is joined into this statement (a plan for one root). */
+  final boolean chained;
   private int aliasCount;
 
   SelectPlan(Selection selection, Association<?, ?> link) {
+    this(selection, link, false);
+  }
+
+  /**
+   * The plan of a root level of at most one row: to-many includes along one chain joined in.
+   * Only for a selection whose where pins one row ({@link Selection#atMostOneRow()}).
+   */
+  static SelectPlan forOneRoot(Selection selection) {
+    return new SelectPlan(selection, null, true);
+  }
+
+  /** The plan for a root level: joining a to-many chain when the selection pins one row. */
+  static SelectPlan forRoots(Selection selection) {
+    return selection.atMostOneRow() ? forOneRoot(selection) : new SelectPlan(selection, null);
+  }
+
+  private SelectPlan(Selection selection, Association<?, ?> link, boolean joinToMany) {
     this.selection = selection;
     this.link = link;
     this.root = node(selection.table(), null, selection.includes(),
-        attributes(selection.table(), selection.attributes(), selection.excluded()));
+        attributes(selection.table(), selection.attributes(), selection.excluded()), joinToMany);
+    this.chained = root.chainIndex >= 0;
     root.collect(nodes);
     int position = 0;
     for (TableNode node : nodes) {
@@ -56,16 +82,37 @@ final class SelectPlan {
 
   boolean isToManyLevel() { return link != null; }
 
+  /** Whether running this plan takes more than its one statement: a to-many include not joined. */
+  boolean severalStatements() {
+    for (TableNode node : nodes) {
+      for (int i = 0; i < node.includes.size(); i++) {
+        if (node.includes.get(i).association().toMany() && node.joined.get(i) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A node and its joined includes; {@code joinToMany}: may join a to-many include too. */
   private TableNode node(TableMeta<?> table, Include<?, ?> include,
-      List<? extends Include<?, ?>> includes, List<? extends Attribute<?>> attributes) {
+      List<? extends Include<?, ?>> includes, List<? extends Attribute<?>> attributes,
+      boolean joinToMany) {
     TableNode node = new TableNode(table, "t" + aliasCount++, include, includes, attributes);
     for (Include<?, ?> child : node.includes) {
-      if (child.association().toMany()) {
+      boolean toMany = child.association().toMany();
+      // Per-parent limits need a statement of their own (a window per parent).
+      boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null;
+      if (!joined) {
         node.joined.add(null);
-      } else {
-        node.joined.add(node(child.association().target(), child, child.includes(),
-            attributes(child.association().target(), child.attributes(), child.excluded())));
+        continue;
       }
+      if (toMany) {
+        node.chainIndex = node.joined.size();
+      }
+      node.joined.add(node(child.association().target(), child, child.includes(),
+          attributes(child.association().target(), child.attributes(), child.excluded()),
+          toMany));
     }
     return node;
   }
@@ -97,6 +144,9 @@ final class SelectPlan {
     }
     if (node.include != null) {
       selected.add(node.presenceColumn());
+    }
+    if (chained && (node == root || node.toManyJoin)) {
+      selected.add(node.table.primaryKey());
     }
     if (node == root && link != null && link.kind() == AssociationKind.HAS_MANY) {
       selected.add(link.targetKey());

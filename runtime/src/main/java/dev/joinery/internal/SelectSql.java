@@ -21,6 +21,9 @@ import java.util.List;
  *   <li>A required to-many include becomes {@code EXISTS (…)} in the WHERE of its parent's level
  *       (in the ON of a joined parent): parents without a match are dropped while the parent query
  *       still returns one row per parent, so {@code limit}/{@code offset} and counts stay right.
+ *   <li>In a plan for one root, a joined to-many include is a {@code LEFT JOIN} (a belongsToMany
+ *       as {@code LEFT JOIN (junction INNER JOIN target …)}), and the statement is ordered by each
+ *       joined level's order and key instead of paged.
  *   <li>A to-many level selects {@code WHERE fk IN (…)} over its parents' keys; with a per-parent
  *       limit it ranks rows with {@code ROW_NUMBER() OVER (PARTITION BY fk ORDER BY …)} in a derived
  *       table and keeps the first n of each parent.
@@ -29,33 +32,53 @@ import java.util.List;
 final class SelectSql {
   private final Dialect dialect;
   private final SelectPlan plan;
+  /** Whether to build the text, or only collect the values (the text is cached). */
+  private final boolean withText;
   private int aliases;
 
-  private SelectSql(Dialect dialect, SelectPlan plan) {
+  private SelectSql(Dialect dialect, SelectPlan plan, boolean withText) {
     this.dialect = dialect;
     this.plan = plan;
+    this.withText = withText;
     this.aliases = plan.aliasCount();
   }
 
   /**
-   * The rows of the plan's level.
+   * The rows of the plan's level. The text is rendered once per shape ({@link SqlCache}); later
+   * statements of the same shape only collect their values.
    *
    * @param keys parent keys of a to-many level (ignored for the root level)
    * @param scope an extra condition over alias {@code t0}, or null
    */
   static Sql rows(Dialect dialect, SelectPlan plan, Collection<?> keys, Sql scope) {
-    return new SelectSql(dialect, plan).rows(keys, scope);
+    Shape key = new Shape(dialect, plan.link, plan.chained, keys.size(),
+        scope == null ? null : scope.text(), SqlCache.shape(plan.selection));
+    String cached = SqlCache.cached(key);
+    if (cached != null) {
+      return new SelectSql(dialect, plan, false).rows(keys, scope).withText(cached);
+    }
+    Sql sql = new SelectSql(dialect, plan, true).rows(keys, scope);
+    SqlCache.keep(key, sql.text());
+    return sql;
   }
+
+  /** What the text of a level's SELECT depends on. */
+  private record Shape(Dialect dialect, Association<?, ?> link, boolean chained, int keys,
+      String scope, List<Object> selection) {}
 
   /** {@code SELECT COUNT(…)} of the root level's rows (parents, distinct), ignoring paging. */
   static Sql count(Dialect dialect, SelectPlan plan, Sql scope) {
-    return new SelectSql(dialect, plan).count(scope);
+    return new SelectSql(dialect, plan, true).count(scope);
+  }
+
+  private Sql newSql() {
+    return withText ? new Sql(dialect) : Sql.valuesOnly(dialect);
   }
 
   private Sql rows(Collection<?> keys, Sql scope) {
     Selection selection = plan.selection;
     boolean windowed = plan.isToManyLevel() && selection.limit() != null;
-    Sql sql = new Sql(dialect);
+    Sql sql = newSql();
     sql.append("SELECT ");
     selectList(sql, windowed);
     if (windowed) {
@@ -65,22 +88,28 @@ final class SelectSql {
       if (selection.order().isEmpty()) {
         sql.column(plan.root.alias, plan.root.table.primaryKey().name());
       } else {
-        orderTerms(sql, selection.order());
+        orderTerms(sql, plan.root.alias, selection.order());
       }
       sql.append(") AS jrn");
     }
     from(sql, false);
     where(sql, keys, scope);
     if (windowed) {
-      Sql outer = new Sql(dialect);
+      Sql outer = newSql();
       outer.append("SELECT * FROM (").append(sql).append(") w WHERE w.jrn <= ");
       outer.bind(dev.joinery.meta.ValueType.INT, selection.limit());
       outer.append(" ORDER BY w.jrn");
       return outer;
     }
+    if (plan.chained) {
+      // At most one root: no paging, and the joined rows ordered so that each parent's
+      // children come together, in the include's order.
+      chainOrder(sql);
+      return sql;
+    }
     if (!selection.order().isEmpty()) {
       sql.append(" ORDER BY ");
-      orderTerms(sql, selection.order());
+      orderTerms(sql, plan.root.alias, selection.order());
     }
     if (!plan.isToManyLevel()) {
       paging(sql, selection.limit(), selection.offset());
@@ -90,7 +119,7 @@ final class SelectSql {
 
   private Sql count(Sql scope) {
     Sql sql = new Sql(dialect);
-    boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isRequired());
+    boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isInnerJoined());
     if (joins) {
       // A joined hasOne can match twice; counting distinct keys counts parents.
       sql.append("SELECT COUNT(DISTINCT ");
@@ -155,27 +184,40 @@ final class SelectSql {
     } else {
       sql.quoted(root.table.name()).append(' ').append(root.alias);
     }
-    for (TableNode child : root.joined) {
-      if (child != null && (!requiredOnly || child.isRequired())) {
-        join(sql, root, child, requiredOnly);
-      }
-    }
+    joinChildren(sql, root, requiredOnly);
   }
 
   private void join(Sql sql, TableNode parent, TableNode node, boolean requiredOnly) {
-    boolean nested = !node.isRequired() && hasRequiredJoin(node);
-    sql.append(node.isRequired() ? " INNER JOIN " : " LEFT JOIN ");
+    Association<?, ?> association = node.association();
+    boolean inner = node.isInnerJoined();
+    boolean junction = node.toManyJoin
+        && association.kind() == AssociationKind.BELONGS_TO_MANY;
+    // A junction and its target join first, then to the parent, so a parent keeps its row
+    // when it has no link; likewise an optional node with required joins below it.
+    boolean nested = junction || !inner && hasRequiredJoin(node);
+    sql.append(inner ? " INNER JOIN " : " LEFT JOIN ");
     if (nested) {
       sql.append('(');
     }
-    sql.quoted(node.table.name()).append(' ').append(node.alias);
+    String linkAlias = node.alias;
+    String linkColumn = association.targetKey().name();
+    if (junction) {
+      Junction j = association.junction();
+      linkAlias = "j" + node.alias;
+      linkColumn = j.sourceColumn();
+      sql.quoted(j.table()).append(' ').append(linkAlias).append(" INNER JOIN ");
+      sql.quoted(node.table.name()).append(' ').append(node.alias).append(" ON ");
+      sql.column(node.alias, association.targetKey().name()).append(" = ");
+      sql.column(linkAlias, j.targetColumn());
+    } else {
+      sql.quoted(node.table.name()).append(' ').append(node.alias);
+    }
     if (nested) {
       joinChildren(sql, node, requiredOnly);
       sql.append(')');
     }
     sql.append(" ON ");
-    Association<?, ?> association = node.association();
-    sql.column(node.alias, association.targetKey().name()).append(" = ");
+    sql.column(linkAlias, linkColumn).append(" = ");
     sql.column(parent.alias, association.sourceKey().name());
     if (node.include.where() != null) {
       sql.append(" AND (");
@@ -195,7 +237,7 @@ final class SelectSql {
 
   private void joinChildren(Sql sql, TableNode node, boolean requiredOnly) {
     for (TableNode child : node.joined) {
-      if (child != null && (!requiredOnly || child.isRequired())) {
+      if (child != null && (!requiredOnly || child.isInnerJoined())) {
         join(sql, node, child, requiredOnly);
       }
     }
@@ -203,7 +245,7 @@ final class SelectSql {
 
   private static boolean hasRequiredJoin(TableNode node) {
     for (TableNode child : node.joined) {
-      if (child != null && child.isRequired()) {
+      if (child != null && child.isInnerJoined()) {
         return true;
       }
     }
@@ -306,13 +348,30 @@ final class SelectSql {
     }
   }
 
-  private void orderTerms(Sql sql, List<? extends Order<?>> order) {
+  private void orderTerms(Sql sql, String alias, List<? extends Order<?>> order) {
     for (int i = 0; i < order.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
       Order<?> term = order.get(i);
-      sql.column(plan.root.alias, term.column().name()).append(term.ascending() ? " ASC" : " DESC");
+      sql.column(alias, term.column().name()).append(term.ascending() ? " ASC" : " DESC");
+    }
+  }
+
+  /** Each joined to-many node's order, then its key, down the chain. */
+  private void chainOrder(Sql sql) {
+    sql.append(" ORDER BY ");
+    boolean first = true;
+    for (TableNode node = plan.root.chainChild(); node != null; node = node.chainChild()) {
+      if (!first) {
+        sql.append(", ");
+      }
+      first = false;
+      if (!node.include.order().isEmpty()) {
+        orderTerms(sql, node.alias, node.include.order());
+        sql.append(", ");
+      }
+      sql.column(node.alias, node.table.primaryKey().name());
     }
   }
 

@@ -7,7 +7,10 @@ import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
+import dev.joinery.schema.IndexDef;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one level of a find selects: the options of a {@link Query} (the root level) or of an
@@ -36,6 +39,41 @@ record Selection(
     return new Selection(include.association().target(), include.attributes(),
         include.excluded(), include.where(), include.order(), include.includes(),
         include.limit(), null);
+  }
+
+  /**
+   * Whether the where pins at most one row, so a join cannot multiply roots: an {@code =} on the
+   * primary key, or on every column of a unique index, ANDed with anything else. Rows skipped by
+   * an offset, or a limit of zero, keep the plan of many roots.
+   */
+  boolean atMostOneRow() {
+    if (where == null || offset != null && offset > 0 || limit != null && limit < 1) {
+      return false;
+    }
+    Set<String> pinned = new HashSet<>();
+    pinnedColumns(where, pinned);
+    if (pinned.contains(table.primaryKey().name())) {
+      return true;
+    }
+    for (IndexDef index : table.definition().indexes()) {
+      if (index.unique() && pinned.containsAll(index.columns())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The columns an AND of conditions compares with {@code =} to a value. */
+  private static void pinnedColumns(Condition<?> condition, Set<String> into) {
+    if (condition instanceof Condition.Compare<?> compare) {
+      if (compare.operator().equals("=") && compare.value() != null) {
+        into.add(compare.column().name());
+      }
+    } else if (condition instanceof Condition.And<?> and) {
+      for (Condition<?> term : and.terms()) {
+        pinnedColumns(term, into);
+      }
+    }
   }
 
   Selection withWhere(Condition<?> condition) {

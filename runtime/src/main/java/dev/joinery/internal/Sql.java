@@ -10,29 +10,57 @@ import org.jdbi.v3.core.argument.Argument;
  * SQL text under construction plus its bound values, in placeholder order. Values never enter
  * the text: every one becomes a {@code ?} and a value typed by its column, so the dialect binds
  * UUIDs and instants its own way ({@link BoundValues}).
+ *
+ * <p>A statement whose text is known already (cached for its shape, {@link SqlCache}) is rendered
+ * again {@linkplain #valuesOnly values only}: the same rendering code runs, so the values come in
+ * the same order, but nothing is appended or quoted.
  */
 final class Sql {
-  private final StringBuilder text = new StringBuilder(256);
+  /** The text; null when only the values are collected. */
+  private final StringBuilder text;
   private final List<ValueType> types = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
   private final Dialect dialect;
+  private String knownText;
 
   Sql(Dialect dialect) {
+    this(dialect, true);
+  }
+
+  private Sql(Dialect dialect, boolean withText) {
     this.dialect = dialect;
+    this.text = withText ? new StringBuilder(256) : null;
+  }
+
+  /** A statement whose text is not built: only its values are collected. */
+  static Sql valuesOnly(Dialect dialect) {
+    return new Sql(dialect, false);
+  }
+
+  /** This statement's values with {@code cached}, the text of its shape. */
+  Sql withText(String cached) {
+    this.knownText = cached;
+    return this;
   }
 
   Sql append(String fragment) {
-    text.append(fragment);
+    if (text != null) {
+      text.append(fragment);
+    }
     return this;
   }
 
   Sql append(char c) {
-    text.append(c);
+    if (text != null) {
+      text.append(c);
+    }
     return this;
   }
 
   Sql append(Sql other) {
-    text.append(other.text);
+    if (text != null) {
+      text.append(other.text());
+    }
     types.addAll(other.types);
     values.addAll(other.values);
     return this;
@@ -40,22 +68,28 @@ final class Sql {
 
   /** Appends a quoted identifier. */
   Sql quoted(String identifier) {
-    text.append(dialect.quote(identifier));
+    if (text != null) {
+      text.append(dialect.quote(identifier));
+    }
     return this;
   }
 
   /** Appends {@code alias."column"}, or just the quoted column when {@code alias} is null. */
   Sql column(String alias, String column) {
-    if (alias != null) {
-      text.append(alias).append('.');
+    if (text != null) {
+      if (alias != null) {
+        text.append(alias).append('.');
+      }
+      text.append(dialect.quote(column));
     }
-    text.append(dialect.quote(column));
     return this;
   }
 
   /** Appends a placeholder bound to {@code value} as a value of {@code type}. */
   Sql bind(ValueType type, Object value) {
-    text.append('?');
+    if (text != null) {
+      text.append('?');
+    }
     types.add(type);
     values.add(value);
     return this;
@@ -65,7 +99,7 @@ final class Sql {
   Sql bindAll(ValueType type, Iterable<?> values) {
     boolean first = true;
     for (Object value : values) {
-      if (!first) {
+      if (!first && text != null) {
         text.append(", ");
       }
       first = false;
@@ -74,7 +108,7 @@ final class Sql {
     return this;
   }
 
-  String text() { return text.toString(); }
+  String text() { return text != null ? text.toString() : knownText; }
 
   boolean hasValues() { return !values.isEmpty(); }
 
@@ -82,5 +116,5 @@ final class Sql {
   Argument values() { return new BoundValues(types, values, dialect); }
 
   @Override
-  public String toString() { return text.toString(); }
+  public String toString() { return text(); }
 }

@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One table occurrence in a SELECT: the root of a level, or a to-one include joined into it.
- * Knows its SQL alias, which JDBC position each of its columns was selected at, the attributes
- * the map view shows, and the includes hanging off it (to-one ones as joined child nodes,
- * to-many ones loaded by later statements). It also collects the rows read for it when a to-many
- * include needs their keys after the statement ran.
+ * One table occurrence in a SELECT: the root of a level, a to-one include joined into it, or (in
+ * a plan for at most one root, see {@link SelectPlan}) a to-many include joined into it. Knows
+ * its SQL alias, which JDBC position each of its columns was selected at, the attributes the map
+ * view shows, and the includes hanging off it (joined ones as child nodes, the other to-many ones
+ * loaded by later statements). It also collects the rows read for it when a to-many include needs
+ * their keys after the statement ran.
  */
 final class TableNode {
   final TableMeta<Object> table;
@@ -33,6 +34,10 @@ final class TableNode {
   /** The rows read for this node, kept only when a to-many include needs their keys. */
   final List<LoadedRow> rows = new ArrayList<>();
   final boolean hasToMany;
+  /** This node is a to-many include joined into its parent's statement (one row per child). */
+  final boolean toManyJoin;
+  /** The index of the include joined as a to-many node, or -1. */
+  int chainIndex = -1;
 
   // Resolved once the tree is complete (see resolve()): association metadata sits behind
   // suppliers, because tables reference each other, and is too slow to ask for every row.
@@ -42,6 +47,15 @@ final class TableNode {
   boolean completeWhenRead;
   /** Per include: the component of this node's record it fills. */
   final int[] components;
+  /** JDBC position of the primary key (0 when not selected) and its type. */
+  int keyPosition;
+  ValueType keyType;
+
+  // The row of this node read last, with its key and its parent: the rows of a joined to-many
+  // node arrive grouped by parent and key, so a repeated row is told by comparing with these.
+  Object lastParent;
+  Object lastKey;
+  Object lastRow;
 
   /** Per include: the root node of a to-many include's level, once that level ran. */
   private final TableNode[] levels;
@@ -57,6 +71,7 @@ final class TableNode {
     this.attributes = (List<Attribute<Object>>) (List<?>) List.copyOf(attributes);
     this.positions = new int[table.columns().size()];
     this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
+    this.toManyJoin = include != null && include.association().toMany();
     this.levels = new TableNode[this.includes.size()];
     this.components = new int[this.includes.size()];
   }
@@ -72,6 +87,9 @@ final class TableNode {
         completeWhenRead &= child.completeWhenRead;
       }
     }
+    TableColumn<?, ?> key = table.primaryKey();
+    keyPosition = positions[key.ordinal()];
+    keyType = key.type();
     if (include != null) {
       TableColumn<?, ?> presence = presenceColumn();
       presencePosition = positions[presence.ordinal()];
@@ -100,6 +118,20 @@ final class TableNode {
 
   boolean isRequired() {
     return include != null && include.isRequired();
+  }
+
+  /**
+   * Joined with INNER JOIN: a required to-one include. A joined to-many include is always a LEFT
+   * JOIN: a required one drops its parent through {@code EXISTS}, as in a plan of several
+   * statements.
+   */
+  boolean isInnerJoined() {
+    return isRequired() && !toManyJoin;
+  }
+
+  /** The joined to-many node below this one, or null. */
+  TableNode chainChild() {
+    return chainIndex < 0 ? null : joined.get(chainIndex);
   }
 
   /** The column whose value tells a LEFT JOIN match from a miss: the join column on this side. */

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class Query<T> {
   private static final Query<?> ALL =
-      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of());
+      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false);
 
   private final List<Attribute<T>> attributes;
   private final List<TableColumn<T, ?>> excluded;
@@ -30,9 +30,11 @@ public final class Query<T> {
   private final Integer limit;
   private final Integer offset;
   private final List<Include<T, ?>> includes;
+  private final boolean snapshot;
 
   private Query(List<Attribute<T>> attributes, List<TableColumn<T, ?>> excluded, Condition<T> where,
-      List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes) {
+      List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes,
+      boolean snapshot) {
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
     this.where = where;
@@ -40,6 +42,7 @@ public final class Query<T> {
     this.limit = limit;
     this.offset = offset;
     this.includes = List.copyOf(includes);
+    this.snapshot = snapshot;
   }
 
   /** Every row, no includes. */
@@ -63,14 +66,14 @@ public final class Query<T> {
   /** Adds a condition, ANDed with any earlier one. */
   public Query<T> and(Condition<T> condition) {
     Condition<T> combined = where == null ? condition : where.and(condition);
-    return new Query<>(attributes, excluded, combined, order, limit, offset, includes);
+    return new Query<>(attributes, excluded, combined, order, limit, offset, includes, snapshot);
   }
 
   /** Loads an association too. */
   public Query<T> with(Include<T, ?> include) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(include);
-    return new Query<>(attributes, excluded, where, order, limit, offset, more);
+    return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot);
   }
 
   /** Loads an association too, with default options. */
@@ -80,26 +83,45 @@ public final class Query<T> {
 
   @SafeVarargs
   public final Query<T> attributes(Attribute<T>... selected) {
-    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes);
+    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes, snapshot);
   }
 
   @SafeVarargs
   public final Query<T> exclude(TableColumn<T, ?>... columns) {
-    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes);
+    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes, snapshot);
   }
 
   @SafeVarargs
   public final Query<T> orderBy(Order<T>... terms) {
-    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes);
+    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes, snapshot);
   }
 
   public Query<T> limit(int rows) {
-    return new Query<>(attributes, excluded, where, order, rows, offset, includes);
+    return new Query<>(attributes, excluded, where, order, rows, offset, includes, snapshot);
   }
 
   public Query<T> offset(int rows) {
-    return new Query<>(attributes, excluded, where, order, limit, rows, includes);
+    return new Query<>(attributes, excluded, where, order, limit, rows, includes, snapshot);
   }
+
+  /**
+   * Reads every statement of this find from one snapshot of the database. A find of several
+   * statements (a to-many include over many roots, {@code findAndCountAll}) otherwise sends each
+   * on its own, outside any transaction: a row committed by someone else between the parent and
+   * the child statement can show up in the children of parents that did not see it. With
+   * {@code snapshot()}, a find of several statements outside the caller's transaction runs in
+   * one of its own, at the isolation level that gives its statements one snapshot on this
+   * database (REPEATABLE READ on PostgreSQL, MySQL/MariaDB and H2); it costs the
+   * transaction's round trips. Inside the caller's transaction the caller's isolation level
+   * decides (PostgreSQL's default READ COMMITTED gives each statement a snapshot of its own). A
+   * find of one statement needs no transaction either way.
+   */
+  public Query<T> snapshot() {
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, true);
+  }
+
+  /** Whether {@link #snapshot()} was asked for. */
+  public boolean isSnapshot() { return snapshot; }
 
   public List<Attribute<T>> attributes() { return attributes; }
 

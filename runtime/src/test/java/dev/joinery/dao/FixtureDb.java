@@ -34,6 +34,10 @@ final class FixtureDb {
    * requoted for the database.
    */
   static List<Map<String, Object>> rows(TestDatabase db, String sql) {
+    return db.roundTrips().uncounted(() -> read(db, sql));
+  }
+
+  private static List<Map<String, Object>> read(TestDatabase db, String sql) {
     String text = sql.replace("\"", db.q("x").substring(0, 1));
     try (Connection connection = db.dataSource().getConnection();
         Statement statement = connection.createStatement();

@@ -42,6 +42,32 @@ class HarnessTest {
   }
 
   @DatabaseTest
+  void countsRoundTripsBeneathThePool(TestDatabase db) {
+    db.execute("CREATE TABLE " + db.q("things") + " (" + db.q("name") + " VARCHAR(20))");
+    assertThat(db.roundTrips().count()).isZero();
+
+    db.jdbi().useHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + db.q("things"))
+        .mapTo(Integer.class).one());
+    assertThat(db.roundTrips().trips()).containsExactly(
+        "execute: SELECT COUNT(*) FROM " + db.q("things"));
+
+    db.roundTrips().reset();
+    db.jdbi().useTransaction(h -> {
+      h.execute("INSERT INTO " + db.q("things") + " VALUES ('a')");
+      PreparedBatch batch = h.prepareBatch("INSERT INTO " + db.q("things") + " VALUES (:name)");
+      batch.bind("name", "b").add().bind("name", "c").add();
+      batch.execute();
+    });
+    // A setAutoCommit that changes nothing is no round trip; one that does, is.
+    assertThat(db.roundTrips().trips()).containsExactly(
+        "setAutoCommit(false)",
+        "execute: INSERT INTO " + db.q("things") + " VALUES ('a')",
+        "executeBatch: INSERT INTO " + db.q("things") + " VALUES (?)",
+        "commit",
+        "setAutoCommit(true)");
+  }
+
+  @DatabaseTest
   void returnsTheGeneratedKeysOfABatch(TestDatabase db) {
     String id = db.q("id");
     db.execute("CREATE TABLE " + db.q("things") + " (" + id + " BIGINT "

@@ -1,5 +1,6 @@
 package dev.joinery.testing;
 
+import dev.joinery.internal.DriverSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,14 +34,14 @@ final class Servers {
   }
 
   /**
-   * The URL of database {@code name}. MariaDB: batches are rewritten to multi-row INSERTs (one
-   * round trip; connector-j still returns every generated key). PostgreSQL: likewise with
-   * {@code reWriteBatchedInserts}. H2 stays in memory until dropped.
+   * The URL of database {@code name}, with the driver settings {@code Joinery.connect} adds
+   * ({@link DriverSettings}): batches rewritten to multi-row INSERTs (one round trip; the drivers
+   * still return every generated key), no redundant session statements. H2 stays in memory until
+   * dropped.
    */
   static String databaseUrl(Engine engine, String name) {
     return switch (engine) {
-      case MARIADB -> withDatabase(serverUrl(engine), name, "rewriteBatchedStatements=true");
-      case POSTGRESQL -> withDatabase(serverUrl(engine), name, "reWriteBatchedInserts=true");
+      case MARIADB, POSTGRESQL -> DriverSettings.apply(withDatabase(serverUrl(engine), name, ""));
       case H2 -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     };
   }
@@ -117,7 +118,7 @@ final class Servers {
     String base = question < 0 ? serverUrl : serverUrl.substring(0, question);
     String query = question < 0 ? "" : serverUrl.substring(question + 1);
     while (base.endsWith("/")) base = base.substring(0, base.length() - 1);
-    for (String parameter : extra.split("&")) {
+    for (String parameter : extra.isEmpty() ? new String[0] : extra.split("&")) {
       String key = parameter.substring(0, parameter.indexOf('=') + 1);
       if (!("&" + query).contains("&" + key)) {
         query = query.isEmpty() ? parameter : query + "&" + parameter;

@@ -17,7 +17,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /**
  * A fresh database for one test: uniquely named ({@code joinery_<random>}), reached through a
  * small HikariCP pool, with a {@link Jdbi} that has {@link JoineryPlugin}, {@code
- * SqlObjectPlugin} and a {@link StatementCounter} installed. {@link #close()} drops it.
+ * SqlObjectPlugin} and a {@link StatementCounter} installed, and a {@link RoundTripCounter}
+ * beneath the pool. {@link #close()} drops it.
  * Usually injected by {@link DatabaseTest}; {@link #create} serves other lifecycles.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class TestDatabase implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final StatementCounter counter = new StatementCounter();
+  private final RoundTripCounter roundTrips = new RoundTripCounter();
   private final Dialect dialect;
 
   private TestDatabase(Engine engine, String name) {
@@ -37,7 +39,8 @@ public final class TestDatabase implements AutoCloseable {
     this.name = name;
     this.jdbcUrl = Servers.databaseUrl(engine, name);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
+    // Beneath the pool, so what the pool sends on a connection counts as a round trip too.
+    config.setDataSource(new CountingDataSource(jdbcUrl, roundTrips));
     config.setPoolName(name);
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(0);
@@ -48,6 +51,7 @@ public final class TestDatabase implements AutoCloseable {
     jdbi.getConfig(SqlStatements.class).setSqlLogger(counter);
     this.dialect = jdbi.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h));
     counter.reset();
+    roundTrips.reset();
   }
 
   /**
@@ -98,16 +102,30 @@ public final class TestDatabase implements AutoCloseable {
     return counter;
   }
 
-  /** Runs setup statements on a plain JDBC connection: they bypass Jdbi and are not counted. */
+  /**
+   * Counts the round trips made through {@link #dataSource()} (so through {@link #jdbi()}) at the
+   * JDBC level; see {@link RoundTripCounter}.
+   */
+  public RoundTripCounter roundTrips() {
+    return roundTrips;
+  }
+
+  /**
+   * Runs setup statements on a plain JDBC connection: they bypass Jdbi and are counted neither as
+   * statements nor as round trips.
+   */
   public void execute(String... statements) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
+    roundTrips.uncounted(() -> {
+      try (Connection connection = dataSource.getConnection();
+          Statement statement = connection.createStatement()) {
+        for (String sql : statements) {
+          statement.execute(sql);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e.getMessage(), e);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+      return null;
+    });
   }
 
   /** The identifier quoted for this database. */

@@ -83,6 +83,25 @@ public interface Dialect {
    */
   Optional<String> advanceIdentity(String table, String column);
 
+  /**
+   * {@code INSERT INTO table (columns) VALUES (?, …)} that inserts nothing, without failing, when
+   * a row with the same primary key exists: one statement that links only what is not linked yet,
+   * where a SELECT of the existing links and an INSERT of the others would take two (and a
+   * transaction). Other constraint violations still fail.
+   */
+  String insertUnlessKeyExists(String table, List<String> columns);
+
+  /**
+   * The JDBC isolation level ({@link java.sql.Connection#TRANSACTION_REPEATABLE_READ} …) at which
+   * the statements of one transaction read one snapshot of the database, so rows committed by
+   * others meanwhile show in none of them: REPEATABLE READ on PostgreSQL (a snapshot from the first
+   * statement), on MySQL/MariaDB (InnoDB's consistent read from the first read) and on H2 (whose
+   * MVStore keeps a snapshot from the first statement; its default, READ COMMITTED, does not).
+   */
+  default int snapshotIsolation() {
+    return java.sql.Connection.TRANSACTION_REPEATABLE_READ;
+  }
+
   /** Binds a UUID (or NULL) the way this dialect stores it. */
   void bindUuid(PreparedStatement statement, int position, UUID value) throws SQLException;
 

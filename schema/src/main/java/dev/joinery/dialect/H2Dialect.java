@@ -112,4 +112,11 @@ public final class H2Dialect extends SqlDialect {
   public String toString() {
     return name();
   }
+
+  /** H2's MERGE with the key columns: an existing row is left as it is. */
+  @Override
+  public String insertUnlessKeyExists(String table, List<String> columns) {
+    return "MERGE INTO " + quote(table) + " (" + columnList(columns) + ") KEY ("
+        + columnList(columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+  }
 }

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -116,6 +117,16 @@ public final class MySqlDialect extends SqlDialect {
   public String dropTable(String table) {
     // MySQL parses CASCADE and ignores it; say only what happens.
     return "DROP TABLE IF EXISTS " + quote(table);
+  }
+
+  /**
+   * {@code ON DUPLICATE KEY UPDATE} of a column to itself: unlike {@code INSERT IGNORE}, it keeps
+   * foreign-key and other errors as errors.
+   */
+  @Override
+  public String insertUnlessKeyExists(String table, List<String> columns) {
+    String first = quote(columns.get(0));
+    return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.joinery.dialect;
 import dev.joinery.schema.ColumnDef;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,5 +93,10 @@ public final class PostgresDialect extends SqlDialect {
   @Override
   public String toString() {
     return name();
+  }
+
+  @Override
+  public String insertUnlessKeyExists(String table, List<String> columns) {
+    return insert(table, columns) + " ON CONFLICT DO NOTHING";
   }
 }

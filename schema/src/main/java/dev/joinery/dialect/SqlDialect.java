@@ -233,4 +233,14 @@ abstract class SqlDialect implements Dialect {
     OffsetDateTime value = resultSet.getObject(position, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
+
+  /** {@code INSERT INTO table (columns) VALUES (?, …)}, for the dialects to finish. */
+  final String insert(String table, List<String> columns) {
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
+        .append(columnList(columns)).append(") VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.append(')').toString();
+  }
 }

@@ -1,0 +1,47 @@
+package dev.joinery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.joinery.dialect.PostgresDialect;
+import dev.joinery.fixtures.CommentTable;
+import dev.joinery.fixtures.Tutorial;
+import dev.joinery.fixtures.TutorialTable;
+import dev.joinery.query.Query;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SqlCacheTest {
+  private static Sql render(Query<Tutorial> query) {
+    SelectPlan plan = SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, query));
+    return SelectSql.rows(PostgresDialect.INSTANCE, plan, List.of(), null);
+  }
+
+  private static Query<Tutorial> withComments() {
+    return Query.include(TutorialTable.COMMENTS.include()
+        .where(CommentTable.NAME.in("a", "b")).orderBy(CommentTable.NAME.asc()));
+  }
+
+  @Test
+  void aShapeRendersItsTextOnceAndBindsItsOwnValues() {
+    Sql first = render(withComments().and(TutorialTable.ID.eq(1L)));
+    Sql second = render(withComments().and(TutorialTable.ID.eq(2L)));
+    Sql third = render(withComments().and(TutorialTable.ID.eq(3L)));
+
+    assertThat(second.text()).isEqualTo(first.text()).contains("LEFT JOIN");
+    assertThat(third.text()).as("the cached text").isSameAs(second.text());
+    // The include's IN in the join, the key, the include's IN again in the EXISTS.
+    assertThat(first.values().toString()).isEqualTo("[a, b, 1, a, b]");
+    assertThat(third.values().toString()).isEqualTo("[a, b, 3, a, b]");
+  }
+
+  @Test
+  void valuesThatChangeTheTextMakeAnotherShape() {
+    String one = render(Query.where(TutorialTable.TITLE.eq("x"))).text();
+    assertThat(render(Query.where(TutorialTable.TITLE.eq(null))).text())
+        .isNotEqualTo(one).contains("IS NULL");
+    assertThat(render(Query.where(TutorialTable.TITLE.in("x", "y"))).text())
+        .isNotEqualTo(render(Query.where(TutorialTable.TITLE.in("x"))).text());
+    assertThat(render(Query.<Tutorial>all().limit(5)).text())
+        .isNotEqualTo(render(Query.<Tutorial>all().limit(6)).text());
+  }
+}
