@@ -26,16 +26,28 @@ public final class BenchDatabase implements AutoCloseable {
   private final String name;
   private final Joinery joinery;
 
-  private BenchDatabase(Engine engine, String name) {
+  private BenchDatabase(Engine engine, String name, String extraParameters) {
     this.engine = engine;
     this.name = name;
+    String url = engine.databaseUrl(name);
+    if (!extraParameters.isEmpty()) {
+      url += (url.contains("?") ? "&" : "?") + extraParameters;
+    }
     // One connection in use at a time, a second for setup work while a handle is open; a fixed
     // pool, so no connection is retired or opened during a measurement.
-    this.joinery = Joinery.connect(PoolOptions.url(engine.databaseUrl(name)).max(2).min(2));
+    this.joinery = Joinery.connect(PoolOptions.url(url).max(2).min(2));
   }
 
   /** Creates a database on {@code engine} holding every table of the benchmark records. */
   public static BenchDatabase create(Engine engine) {
+    return create(engine, "");
+  }
+
+  /**
+   * Like {@link #create(Engine)}, with driver settings added to the database's URL
+   * ({@code key=value&key=value}), for a run that needs them (a server-side cursor, bulk loads).
+   */
+  public static BenchDatabase create(Engine engine, String extraParameters) {
     String name = uniqueName();
     try {
       engine.createDatabase(name);
@@ -43,7 +55,7 @@ public final class BenchDatabase implements AutoCloseable {
       throw new IllegalStateException("Cannot create database " + name + " on " + engine
           + ": " + e.getMessage(), e);
     }
-    BenchDatabase db = new BenchDatabase(engine, name);
+    BenchDatabase db = new BenchDatabase(engine, name, extraParameters);
     db.joinery.sync(JoinerySchema.DEFINITION);
     return db;
   }
