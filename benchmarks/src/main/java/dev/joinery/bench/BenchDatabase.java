@@ -25,11 +25,23 @@ public final class BenchDatabase implements AutoCloseable {
   private final Engine engine;
   private final String name;
   private final Joinery joinery;
+  private final LatencyProxy proxy;
 
-  private BenchDatabase(Engine engine, String name, String extraParameters) {
+  private BenchDatabase(Engine engine, String name, String extraParameters, double latencyMillis) {
     this.engine = engine;
     this.name = name;
-    String url = engine.databaseUrl(name);
+    String url;
+    if (latencyMillis > 0) {
+      if (engine == Engine.H2) {
+        throw new IllegalArgumentException("latency applies to a server: MARIADB or POSTGRESQL");
+      }
+      proxy = LatencyProxy.start(engine.serverHost(), engine.serverPort(),
+          Math.round(latencyMillis * 1_000_000));
+      url = engine.databaseUrlVia(name, proxy.port());
+    } else {
+      proxy = null;
+      url = engine.databaseUrl(name);
+    }
     if (!extraParameters.isEmpty()) {
       url += (url.contains("?") ? "&" : "?") + extraParameters;
     }
@@ -48,6 +60,14 @@ public final class BenchDatabase implements AutoCloseable {
    * ({@code key=value&key=value}), for a run that needs them (a server-side cursor, bulk loads).
    */
   public static BenchDatabase create(Engine engine, String extraParameters) {
+    return create(engine, extraParameters, 0);
+  }
+
+  /**
+   * Like {@link #create(Engine, String)}, with every connection going through a
+   * {@link LatencyProxy} that delays each packet by {@code latencyMillis} each way (none at 0).
+   */
+  public static BenchDatabase create(Engine engine, String extraParameters, double latencyMillis) {
     String name = uniqueName();
     try {
       engine.createDatabase(name);
@@ -55,7 +75,7 @@ public final class BenchDatabase implements AutoCloseable {
       throw new IllegalStateException("Cannot create database " + name + " on " + engine
           + ": " + e.getMessage(), e);
     }
-    BenchDatabase db = new BenchDatabase(engine, name, extraParameters);
+    BenchDatabase db = new BenchDatabase(engine, name, extraParameters, latencyMillis);
     db.joinery.sync(JoinerySchema.DEFINITION);
     return db;
   }
@@ -90,6 +110,9 @@ public final class BenchDatabase implements AutoCloseable {
   @Override
   public void close() {
     joinery.close();
+    if (proxy != null) {
+      proxy.close();
+    }
     try {
       engine.dropDatabase(name);
     } catch (SQLException e) {
