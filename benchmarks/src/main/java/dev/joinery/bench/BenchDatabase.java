@@ -25,17 +25,49 @@ public final class BenchDatabase implements AutoCloseable {
   private final Engine engine;
   private final String name;
   private final Joinery joinery;
+  private final LatencyProxy proxy;
 
-  private BenchDatabase(Engine engine, String name) {
+  private BenchDatabase(Engine engine, String name, String extraParameters, double latencyMillis) {
     this.engine = engine;
     this.name = name;
+    String url;
+    if (latencyMillis > 0) {
+      if (engine == Engine.H2) {
+        throw new IllegalArgumentException("latency applies to a server: MARIADB or POSTGRESQL");
+      }
+      proxy = LatencyProxy.start(engine.serverHost(), engine.serverPort(),
+          Math.round(latencyMillis * 1_000_000));
+      url = engine.databaseUrlVia(name, proxy.port());
+    } else {
+      proxy = null;
+      url = engine.databaseUrl(name);
+    }
+    if (!extraParameters.isEmpty()) {
+      url += (url.contains("?") ? "&" : "?") + extraParameters;
+    }
     // One connection in use at a time, a second for setup work while a handle is open; a fixed
     // pool, so no connection is retired or opened during a measurement.
-    this.joinery = Joinery.connect(PoolOptions.url(engine.databaseUrl(name)).max(2).min(2));
+    this.joinery = Joinery.connect(PoolOptions.url(url).max(2).min(2));
   }
 
   /** Creates a database on {@code engine} holding every table of the benchmark records. */
   public static BenchDatabase create(Engine engine) {
+    return create(engine, "");
+  }
+
+  /**
+   * Like {@link #create(Engine)}, with driver settings added to the database's URL
+   * ({@code key=value&key=value}), for a run that needs them (a server-side cursor, bulk loads).
+   */
+  public static BenchDatabase create(Engine engine, String extraParameters) {
+    return create(engine, extraParameters, 0);
+  }
+
+  /**
+   * Like {@link #create(Engine, String)}, with every connection going through a
+   * {@link LatencyProxy} that delays each packet by {@code latencyMillis} each way (none at 0).
+   */
+  public static BenchDatabase create(Engine engine, String extraParameters, double latencyMillis) {
     String name = uniqueName();
     try {
       engine.createDatabase(name);
@@ -43,7 +75,7 @@ public final class BenchDatabase implements AutoCloseable {
       throw new IllegalStateException("Cannot create database " + name + " on " + engine
           + ": " + e.getMessage(), e);
     }
-    BenchDatabase db = new BenchDatabase(engine, name);
+    BenchDatabase db = new BenchDatabase(engine, name, extraParameters, latencyMillis);
     db.joinery.sync(JoinerySchema.DEFINITION);
     return db;
   }
@@ -78,6 +110,9 @@ public final class BenchDatabase implements AutoCloseable {
   @Override
   public void close() {
     joinery.close();
+    if (proxy != null) {
+      proxy.close();
+    }
     try {
       engine.dropDatabase(name);
     } catch (SQLException e) {

@@ -32,6 +32,44 @@ public enum Engine {
     };
   }
 
+  /**
+   * {@link #databaseUrl} reaching the server through a local port instead of its own (a
+   * {@link LatencyProxy} forwarding there).
+   */
+  String databaseUrlVia(String name, int localPort) {
+    String url = databaseUrl(name);
+    int start = url.indexOf("://") + 3;
+    int end = url.indexOf('/', start);
+    return url.substring(0, start) + "127.0.0.1:" + localPort + url.substring(end);
+  }
+
+  /** The server's host, from its URL. */
+  String serverHost() {
+    String authority = authority();
+    int colon = authority.lastIndexOf(':');
+    return colon < 0 ? authority : authority.substring(0, colon);
+  }
+
+  /** The server's port, from its URL, else the engine's default. */
+  int serverPort() {
+    String authority = authority();
+    int colon = authority.lastIndexOf(':');
+    if (colon >= 0) {
+      return Integer.parseInt(authority.substring(colon + 1));
+    }
+    return this == MARIADB ? 3306 : 5432;
+  }
+
+  private String authority() {
+    String url = serverUrl();
+    int start = url.indexOf("://") + 3;
+    int end = start;
+    while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?') {
+      end++;
+    }
+    return url.substring(start, end);
+  }
+
   /** The quote of identifiers, for hand-written SQL. */
   public char quote() {
     return this == MARIADB ? '`' : '"';

@@ -10,6 +10,8 @@ import dev.joinery.query.Query;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.SqlObject;
 
 /**
@@ -94,6 +96,41 @@ public interface JoineryDao<T, K> extends SqlObject {
    */
   default List<Map<String, Object>> findAllAsMaps(Query<T> query) {
     return repository().findAllAsMaps(query);
+  }
+
+  /**
+   * The rows of {@code query} as a stream read chunk by chunk, at constant memory: a cursor walks
+   * the roots (to-one includes joined), and each chunk's to-many includes are loaded by one
+   * {@code IN (…)} statement per level (chunk size: {@link dev.joinery.StreamConfig}). The
+   * stream holds a cursor on this DAO's handle: <b>close it</b>, with try-with-resources:
+   *
+   * <pre>{@code
+   * try (Stream<Customer> rows = customers.stream(Query.include(CustomerTable.ADDRESS))) {
+   *   rows.forEach(out::write);
+   * }
+   * }</pre>
+   *
+   * <p>Needs an open handle for as long as the stream is read: attach the DAO to one
+   * ({@code handle.attach}); an on-demand DAO's handle closes when this call returns, so use
+   * {@link #forEach(Query, Consumer)} there. On MySQL/MariaDB give the connection
+   * {@code useCursorFetch=true}; on PostgreSQL the read runs in a transaction (the handle's, or
+   * its own until the stream ends). See the README's "Streaming".
+   */
+  default Stream<T> stream(Query<T> query) {
+    return repository().stream(query);
+  }
+
+  /** {@link #stream} in the map view of {@link #findAllAsMaps}; close it likewise. */
+  default Stream<Map<String, Object>> streamAsMaps(Query<T> query) {
+    return repository().streamAsMaps(query);
+  }
+
+  /**
+   * Hands each row of {@code query} to {@code action}, read as {@link #stream} reads them;
+   * everything is released when this returns. Works on attached and on-demand DAOs alike.
+   */
+  default void forEach(Query<T> query, Consumer<? super T> action) {
+    repository().forEach(query, action);
   }
 
   default long count() {

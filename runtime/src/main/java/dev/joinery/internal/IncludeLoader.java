@@ -98,7 +98,7 @@ final class IncludeLoader {
   }
 
   /** For every node of a level, loads each of its to-many includes over all its rows' keys. */
-  private void loadToMany(SelectPlan plan) {
+  void loadToMany(SelectPlan plan) {
     for (TableNode node : plan.nodes) {
       for (int i = 0; i < node.includes.size(); i++) {
         Include<?, ?> include = node.includes.get(i);
@@ -235,6 +235,21 @@ final class IncludeLoader {
         node = child;
       }
     }
+  }
+
+   * Points the plan's nodes at {@code rs}, the open result set of the plan's root statement, for
+   * {@link #readRoot}: a streaming read pulls its rows one at a time (see {@link StreamingFind}).
+   */
+  void attach(SelectPlan plan, ResultSet rs) {
+    resultSet = rs;
+    for (TableNode node : plan.nodes) {
+      node.attach(rs, dialect);
+    }
+  }
+
+  /** The current row of the attached result set, read as {@link #find} reads each row. */
+  Object readRoot(SelectPlan plan) throws SQLException {
+    return read(plan.root);
   }
 
   /** Whether a joined node matched: its join column is not NULL (a LEFT JOIN miss is). */

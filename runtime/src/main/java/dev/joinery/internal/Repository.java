@@ -2,6 +2,7 @@ package dev.joinery.internal;
 
 import dev.joinery.JoineryConfig;
 import dev.joinery.RowNotFoundException;
+import dev.joinery.StreamConfig;
 import dev.joinery.dao.Page;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -208,6 +211,32 @@ public final class Repository<T, K> {
   long count(Condition<T> where, Sql scope) {
     Selection selection = Selection.of(table, where == null ? Query.all() : Query.where(where));
     return new IncludeLoader(ex).count(selection, scope);
+  }
+
+  // ---- streaming reads (see StreamingFind)
+
+  /** The rows of {@code query}, read chunk by chunk as the stream is consumed; close it. */
+  public Stream<T> stream(Query<T> query) {
+    return this.<T>streaming(query, false).stream();
+  }
+
+  /** {@link #stream} in the map view of {@link #findAllAsMaps}; close it. */
+  public Stream<Map<String, Object>> streamAsMaps(Query<T> query) {
+    return this.<Map<String, Object>>streaming(query, true).stream();
+  }
+
+  /** Hands each row of {@code query} to {@code action}, read chunk by chunk. */
+  public void forEach(Query<T> query, Consumer<? super T> action) {
+    try (StreamingFind<T> rows = streaming(query, false)) {
+      while (rows.hasNext()) {
+        action.accept(rows.next());
+      }
+    }
+  }
+
+  private <R> StreamingFind<R> streaming(Query<T> query, boolean maps) {
+    int chunkSize = ex.handle().getConfig(StreamConfig.class).chunkSize();
+    return new StreamingFind<>(ex, Selection.of(table, query), chunkSize, maps);
   }
 
   private IncludeLoader.Found load(Selection selection, Sql scope, boolean snapshot) {

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tutorials with their comments and tags written by hand with JDBC, with the plan a careful
- * programmer would choose: the tutorials in one SELECT, then each to-many association in one
- * {@code WHERE … IN (…)} SELECT over all their keys (split past 10,000 keys, as the engine does),
- * stitched through a hash map; inserts batched with generated keys. Reads of several statements
- * and each create run in one transaction, as the generated DAO's do, so both give the same
- * guarantees (one snapshot; nothing half-written).
+ * Tutorials with their comments and tags written by hand with JDBC, with the best plan a careful
+ * programmer picks for each shape, whatever the DAO does: many tutorials in one SELECT, then each
+ * to-many association in one {@code WHERE … IN (…)} SELECT over all their keys (split past
+ * 10,000 keys), stitched through a hash map; one tutorial by key with its comments in one
+ * {@code LEFT JOIN}; inserts batched with generated keys. Reads take no transaction (autocommit:
+ * no transaction control round trips); each create is one transaction, and when the connection
+ * is already out of autocommit (a caller creating many, as scenario 5 does) it only commits.
  *
  * <p>Statements are counted by hand: each {@code executeQuery}, {@code executeUpdate} and
  * {@code executeBatch} is one.
@@ -32,10 +33,9 @@ public final class JdbcTutorials {
 
   private final JdbcTypes types;
   private final String findAll;
-  private final String findByPk;
+  private final String findByPkWithComments;
   private final String publishedPage;
   private final String commentsIn;
-  private final String commentsOf;
   private final String tagsIn;
   private final String insertTutorial;
   private final String insertComment;
@@ -44,13 +44,15 @@ public final class JdbcTutorials {
   public JdbcTutorials(JdbcTypes types) {
     this.types = types;
     this.findAll = types.sql("SELECT " + TUTORIAL_COLUMNS + " FROM \"tutorials\" t");
-    this.findByPk = types.sql("SELECT " + TUTORIAL_COLUMNS + " FROM \"tutorials\" t WHERE t.\"id\" = ?");
+    this.findByPkWithComments = types.sql("SELECT " + TUTORIAL_COLUMNS
+        + ", c.\"id\", c.\"name\", c.\"text\", c.\"created_at\" FROM \"tutorials\" t"
+        + " LEFT JOIN \"comments\" c ON c.\"tutorial_id\" = t.\"id\" WHERE t.\"id\" = ?"
+        + " ORDER BY c.\"id\"");
     this.publishedPage = types.sql("SELECT " + TUTORIAL_COLUMNS
         + " FROM \"tutorials\" t WHERE t.\"published\" = ? ORDER BY t.\"id\" LIMIT ? OFFSET ?");
     String comments = "SELECT c.\"id\", c.\"name\", c.\"text\", c.\"created_at\", c.\"tutorial_id\" "
         + "FROM \"comments\" c WHERE c.\"tutorial_id\"";
     this.commentsIn = types.sql(comments + " IN (");
-    this.commentsOf = types.sql(comments + " = ?");
     this.tagsIn = types.sql("SELECT g.\"id\", g.\"name\", j.\"tutorial_id\" FROM \"tutorial_tags\" j "
         + "INNER JOIN \"tags\" g ON g.\"id\" = j.\"tag_id\" WHERE j.\"tutorial_id\" IN (");
     this.insertTutorial = types.sql("INSERT INTO \"tutorials\" (\"title\", \"description\", "
@@ -66,74 +68,73 @@ public final class JdbcTutorials {
 
   /** Scenario 2: every tutorial with its comments. */
   public List<Tutorial> findAllWithComments(Connection connection) throws SQLException {
-    return inTransaction(connection, () -> {
-      List<Tutorial> tutorials = tutorials(connection, findAll, null);
-      return withComments(tutorials, comments(connection, tutorials));
-    });
+    List<Tutorial> tutorials = tutorials(connection, findAll, null);
+    return withComments(tutorials, comments(connection, tutorials));
   }
 
   /** Scenario 3: every tutorial with its tags. */
   public List<Tutorial> findAllWithTags(Connection connection) throws SQLException {
-    return inTransaction(connection, () -> {
-      List<Tutorial> tutorials = tutorials(connection, findAll, null);
-      Map<Long, List<Tag>> tags = newLists(tutorials);
-      List<Long> keys = keys(tutorials);
-      for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
-        List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
-        try (PreparedStatement ps = connection.prepareStatement(
-            tagsIn + JdbcTypes.placeholders(chunk.size()) + ")")) {
-          bindKeys(ps, chunk);
-          statements++;
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              tags.get(rs.getLong(3)).add(new Tag(rs.getLong(1), rs.getString(2), null));
-            }
-          }
-        }
-      }
-      List<Tutorial> result = new ArrayList<>(tutorials.size());
-      for (Tutorial t : tutorials) {
-        result.add(new Tutorial(t.id(), t.title(), t.description(), t.published(), t.createdAt(),
-            t.updatedAt(), null, tags.get(t.id())));
-      }
-      return result;
-    });
-  }
-
-  /** Scenario 4: one tutorial by key with its comments, or null. */
-  public Tutorial findByPkWithComments(Connection connection, long id) throws SQLException {
-    return inTransaction(connection, () -> {
-      List<Tutorial> found = tutorials(connection, findByPk, ps -> ps.setLong(1, id));
-      if (found.isEmpty()) {
-        return null;
-      }
-      Tutorial t = found.get(0);
-      List<Comment> comments = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement(commentsOf)) {
-        ps.setLong(1, id);
+    List<Tutorial> tutorials = tutorials(connection, findAll, null);
+    Map<Long, List<Tag>> tags = newLists(tutorials);
+    List<Long> keys = keys(tutorials);
+    for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
+      List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
+      try (PreparedStatement ps = connection.prepareStatement(
+          tagsIn + JdbcTypes.placeholders(chunk.size()) + ")")) {
+        bindKeys(ps, chunk);
         statements++;
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            comments.add(comment(rs));
+            tags.get(rs.getLong(3)).add(new Tag(rs.getLong(1), rs.getString(2), null));
           }
         }
       }
-      return new Tutorial(t.id(), t.title(), t.description(), t.published(), t.createdAt(),
-          t.updatedAt(), comments, null);
-    });
+    }
+    List<Tutorial> result = new ArrayList<>(tutorials.size());
+    for (Tutorial t : tutorials) {
+      result.add(new Tutorial(t.id(), t.title(), t.description(), t.published(), t.createdAt(),
+          t.updatedAt(), null, tags.get(t.id())));
+    }
+    return result;
+  }
+
+  /**
+   * Scenario 4: one tutorial by key with its comments, or null: one statement, the comments
+   * joined (a tutorial without comments comes back as one row with NULL comment columns).
+   */
+  public Tutorial findByPkWithComments(Connection connection, long id) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(findByPkWithComments)) {
+      ps.setLong(1, id);
+      statements++;
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        Tutorial t = new Tutorial(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getBoolean(4), types.readInstant(rs, 5), types.readInstant(rs, 6), null, null);
+        List<Comment> comments = new ArrayList<>();
+        do {
+          long commentId = rs.getLong(7);
+          if (!rs.wasNull()) {
+            comments.add(new Comment(commentId, rs.getString(8), rs.getString(9),
+                types.readInstant(rs, 10), id, null));
+          }
+        } while (rs.next());
+        return new Tutorial(t.id(), t.title(), t.description(), t.published(), t.createdAt(),
+            t.updatedAt(), comments, null);
+      }
+    }
   }
 
   /** Scenario 6: one page of the published tutorials, by id, with their comments. */
   public List<Tutorial> publishedPageWithComments(Connection connection, int limit, int offset)
       throws SQLException {
-    return inTransaction(connection, () -> {
-      List<Tutorial> tutorials = tutorials(connection, publishedPage, ps -> {
-        ps.setBoolean(1, true);
-        ps.setInt(2, limit);
-        ps.setInt(3, offset);
-      });
-      return withComments(tutorials, comments(connection, tutorials));
+    List<Tutorial> tutorials = tutorials(connection, publishedPage, ps -> {
+      ps.setBoolean(1, true);
+      ps.setInt(2, limit);
+      ps.setInt(3, offset);
     });
+    return withComments(tutorials, comments(connection, tutorials));
   }
 
   /**
@@ -275,8 +276,15 @@ public final class JdbcTutorials {
     R run() throws SQLException;
   }
 
+  /**
+   * Runs {@code work} as one transaction: out of autocommit for it and back after, unless the
+   * connection is out of autocommit already, where it only commits (or rolls back).
+   */
   private static <R> R inTransaction(Connection connection, Work<R> work) throws SQLException {
-    connection.setAutoCommit(false);
+    boolean autoCommit = connection.getAutoCommit();
+    if (autoCommit) {
+      connection.setAutoCommit(false);
+    }
     try {
       R result = work.run();
       connection.commit();
@@ -285,7 +293,9 @@ public final class JdbcTutorials {
       connection.rollback();
       throw e;
     } finally {
-      connection.setAutoCommit(true);
+      if (autoCommit) {
+        connection.setAutoCommit(true);
+      }
     }
   }
 }

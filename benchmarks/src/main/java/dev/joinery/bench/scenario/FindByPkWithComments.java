@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Scenario 4: 5,000 findByPk(tutorial, include comments), one after another on one connection.
- * Each call is what an application's request would do: two statements in a transaction on both
- * sides; the hand-written method prepares its statements per call, as a DAO method does.
+ * Each call is what an application's request would do. The hand-written side sends the best plan
+ * for one root: one {@code LEFT JOIN} statement, no transaction; it prepares its statement per
+ * call, as a DAO method does.
  */
 public class FindByPkWithComments extends Scenario<List<Tutorial>> {
   static final int TUTORIALS = 5_000;

@@ -2,14 +2,19 @@ package dev.joinery.bench.scenario;
 
 import dev.joinery.bench.BenchDatabase;
 import dev.joinery.bench.Engine;
+import dev.joinery.JoineryConfig;
+import dev.joinery.JoineryPlugin;
 import dev.joinery.bench.Report;
+import dev.joinery.bench.RoundTripCounter;
 import dev.joinery.bench.StatementCounter;
 import dev.joinery.bench.jdbc.JdbcTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,8 +57,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 4, time = 2)
 public abstract class Scenario<R> {
   /** The database: H2 (in memory, in the benchmark's JVM), MARIADB or POSTGRESQL. */
-  @Param({"H2", "MARIADB"})
+  @Param({"H2", "MARIADB", "POSTGRESQL"})
   public String db;
+
+  /**
+   * Milliseconds added to every packet each way by a {@link dev.joinery.bench.LatencyProxy}
+   * between the benchmark and a server; 0: direct. {@code Main}'s default run adds a pass at
+   * 0.25 for the scenarios where round trips dominate.
+   */
+  @Param({"0"})
+  public String latency = "0";
 
   protected BenchDatabase database;
   protected JdbcTypes types;
@@ -65,7 +78,7 @@ public abstract class Scenario<R> {
 
   /** Creates and seeds the database, then runs the check; what the trial setup does. */
   final Report prepare() throws Exception {
-    database = BenchDatabase.create(Engine.valueOf(db));
+    database = BenchDatabase.create(Engine.valueOf(db), "", Double.parseDouble(latency));
     types = new JdbcTypes(database.engine());
     seed();
     return check();
@@ -114,7 +127,7 @@ public abstract class Scenario<R> {
     Object expected = canonical(jdbc.result());
     Object actual = canonical(dao.result());
     Results.requireEqual(name() + " on " + db, expected, actual);
-    return report(dao.statements(), jdbc.statements(), describe(jdbc.result()));
+    return report(dao, jdbc, describe(jdbc.result()));
   }
 
   /** The result in a form equal for both variants when they returned the same rows. */
@@ -128,8 +141,9 @@ public abstract class Scenario<R> {
   /** The scenario as the issue words it. */
   protected abstract String title();
 
-  protected final Report report(int daoStatements, int jdbcStatements, String rows) {
-    return new Report(name(), title(), database.engine(), daoStatements, jdbcStatements, rows);
+  protected final Report report(Run<R> dao, Run<R> jdbc, String rows) {
+    return new Report(name(), title(), database.engine(), Double.parseDouble(latency),
+        dao.statements(), jdbc.statements(), dao.roundTrips(), jdbc.roundTrips(), rows);
   }
 
   /** The scenario's class name; JMH runs a generated subclass of it. */
@@ -141,25 +155,34 @@ public abstract class Scenario<R> {
     return type.getSimpleName();
   }
 
-  /** One DAO operation on a handle whose statements are counted. */
+  /**
+   * One DAO operation on a handle whose statements (Jdbi's {@code SqlLogger}) and round trips
+   * ({@link RoundTripCounter}, under Jdbi) are counted: a Jdbi of its own on the same pool.
+   */
   protected final Run<R> runCountedDao() throws Exception {
-    StatementCounter counter = new StatementCounter();
-    try (Handle handle = database.jdbi().open()) {
-      handle.getConfig(SqlStatements.class).setSqlLogger(counter);
+    StatementCounter statements = new StatementCounter();
+    RoundTripCounter roundTrips = new RoundTripCounter();
+    Jdbi counted = Jdbi.create(roundTrips.wrap(database.dataSource()))
+        .installPlugin(new SqlObjectPlugin()).installPlugin(new JoineryPlugin());
+    counted.getConfig(SqlStatements.class).setSqlLogger(statements);
+    counted.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h)); // detected once, before
+    int before = roundTrips.count();
+    try (Handle handle = counted.open()) {
       R result = runDao(handle);
-      return new Run<>(result, counter.count());
+      return new Run<>(result, statements.count(), roundTrips.count() - before);
     }
   }
 
-  /** One hand-written operation and the statements it counted. */
+  /** One hand-written operation, the statements it counted and its round trips. */
   protected final Run<R> runCountedJdbc() throws SQLException, Exception {
     int before = jdbcStatements();
-    try (Connection connection = database.dataSource().getConnection()) {
+    RoundTripCounter roundTrips = new RoundTripCounter();
+    try (Connection connection = roundTrips.wrap(database.dataSource().getConnection())) {
       R result = runJdbc(connection);
-      return new Run<>(result, jdbcStatements() - before);
+      return new Run<>(result, jdbcStatements() - before, roundTrips.count());
     }
   }
 
-  /** A result and the statements it took. */
-  protected record Run<R>(R result, int statements) {}
+  /** A result, the statements it took and its round trips (see {@link RoundTripCounter}). */
+  protected record Run<R>(R result, int statements, int roundTrips) {}
 }

@@ -8,6 +8,7 @@ import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.request.QueryParser;
 import dev.joinery.sample.api.request.RecordReader;
 import dev.joinery.sample.api.request.Values;
+import dev.joinery.sample.api.response.JsonList;
 import dev.joinery.sample.api.response.RecordView;
 import io.javalin.http.Context;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ public final class Api {
   private final QueryParser queries;
   private final RecordReader reader;
   private final RecordView view;
+  private final JsonList lists;
 
   public Api(Jdbi jdbi, ObjectMapper mapper, QueryParser queries, RecordReader reader,
       RecordView view) {
@@ -33,6 +35,7 @@ public final class Api {
     this.queries = queries;
     this.reader = reader;
     this.view = view;
+    this.lists = new JsonList(mapper);
   }
 
   public QueryParser queries() { return queries; }
@@ -40,6 +43,9 @@ public final class Api {
   public RecordReader reader() { return reader; }
 
   public RecordView view() { return view; }
+
+  /** Writes list responses as their rows stream. */
+  public JsonList lists() { return lists; }
 
   /** Runs {@code work} in a transaction with a generated DAO attached to its handle. */
   public <D, R> R inTransaction(Class<D> daoType, Function<D, R> work) {

@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The five REST routes of one table, written once for every generated table and DAO:
@@ -24,7 +25,9 @@ import java.util.Map;
  * DELETE /api/things/{id}       delete (204)
  * </pre>
  *
- * <p>Lists and single rows are answered with {@code findAllAsMaps}, so renamed attributes show.
+ * <p>Lists and single rows are answered in the map view ({@code streamAsMaps},
+ * {@code findAllAsMaps}), so renamed attributes show. A list is written as its rows stream from
+ * the database, a chunk at a time, never built in memory.
  *
  * @param <T> the record
  * @param <K> its primary key type
@@ -53,7 +56,12 @@ public final class Resource<T, K> {
 
   private void list(Context ctx) {
     Query<T> query = api.queries().parse(table, ctx.queryParamMap());
-    ctx.json(api.inTransaction(daoType, dao -> dao.findAllAsMaps(query)));
+    api.inTransaction(daoType, dao -> {
+      try (Stream<Map<String, Object>> rows = dao.streamAsMaps(query)) {
+        api.lists().write(ctx, rows);
+      }
+      return null;
+    });
   }
 
   private void show(Context ctx) {
