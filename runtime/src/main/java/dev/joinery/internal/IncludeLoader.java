@@ -237,6 +237,7 @@ final class IncludeLoader {
     }
   }
 
+  /**
    * Points the plan's nodes at {@code rs}, the open result set of the plan's root statement, for
    * {@link #readRoot}: a streaming read pulls its rows one at a time (see {@link StreamingFind}).
    */
