@@ -5,6 +5,7 @@ import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
 import dev.joinery.schema.IndexDef;
@@ -66,7 +67,7 @@ record Selection(
   /** The columns an AND of conditions compares with {@code =} to a value. */
   private static void pinnedColumns(Condition<?> condition, Set<String> into) {
     if (condition instanceof Condition.Compare<?> compare) {
-      if (compare.operator().equals("=") && compare.value() != null) {
+      if (compare.operator() == Operator.EQ && compare.value() != null) {
         into.add(compare.column().name());
       }
     } else if (condition instanceof Condition.And<?> and) {
