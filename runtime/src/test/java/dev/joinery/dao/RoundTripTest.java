@@ -13,10 +13,12 @@ import dev.joinery.fixtures.TutorialDao;
 import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
+import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -203,5 +205,30 @@ class RoundTripTest {
     reset();
     tutorials.createComment(indexes, Comment.of("new", null));
     assertThat(trips()).hasSize(1);
+  }
+
+  @DatabaseTest(Engine.MARIADB)
+  void theServerReceivesNoMoreThanTheRoundTripsCounted(TestDatabase db) {
+    try (Handle handle = db.jdbi().open()) {
+      TutorialDao dao = handle.attach(TutorialDao.class);
+      long start = questions(handle);
+      dao.findByPk(joins.id(), Query.include(TutorialTable.COMMENTS));
+      long afterFind = questions(handle);
+      dao.create(new Tutorial(null, "Nested", null, true, null, null,
+          List.of(Comment.of("x", null), Comment.of("y", null)), null), TutorialTable.COMMENTS);
+      long afterCreate = questions(handle);
+
+      // Each difference holds one look at the counter besides what ran in between.
+      assertThat(afterFind - start - 1).as("findByPk with comments").isEqualTo(1);
+      assertThat(afterCreate - afterFind - 1)
+          .as("SET autocommit=0, INSERT, multi-row INSERT, COMMIT, SET autocommit=1")
+          .isEqualTo(5);
+    }
+  }
+
+  /** The statements the server received on this connection, as MariaDB counts them. */
+  private static long questions(Handle handle) {
+    return handle.createQuery("SHOW SESSION STATUS LIKE 'Questions'")
+        .map((rs, ctx) -> rs.getLong(2)).one();
   }
 }
