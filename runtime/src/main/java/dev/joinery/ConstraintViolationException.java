@@ -6,18 +6,8 @@ package dev.joinery;
  * rolled back, so nothing half-written remains.
  */
 public abstract class ConstraintViolationException extends JoineryException {
-  private final String table;
-  private final String column;
-
   protected ConstraintViolationException(String message, String table, String column,
       Throwable cause) {
-    super(message, cause);
-    this.table = table;
-    this.column = column;
+    super(message, table, column, cause);
   }
-
-  public String table() { return table; }
-
-  /** The column, or {@code null} when the database did not say. */
-  public String column() { return column; }
 }

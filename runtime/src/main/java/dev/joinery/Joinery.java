@@ -62,7 +62,8 @@ public final class Joinery implements AutoCloseable {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new JoineryException("Cannot connect to " + options.url() + ": " + e.getMessage(), e);
+      throw new ConnectionFailedException(
+          "Cannot connect to " + options.url() + ": " + e.getMessage(), e);
     }
     Joinery joinery = new Joinery(configure(Jdbi.create(pool)), pool, pool);
     if (options.logging() != null) {

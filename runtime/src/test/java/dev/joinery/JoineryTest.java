@@ -92,7 +92,8 @@ class JoineryTest {
   @Test
   void reportsAnUnreachableDatabase() {
     assertThatThrownBy(() -> Joinery.connect(PoolOptions.url("jdbc:postgresql://127.0.0.1:1/none").acquire(250)))
-        .isInstanceOf(JoineryException.class)
+        .isInstanceOfSatisfying(ConnectionFailedException.class,
+            e -> assertThat(e.table()).isNull())
         .hasMessageStartingWith("Cannot connect to jdbc:postgresql://127.0.0.1:1/none");
   }
 

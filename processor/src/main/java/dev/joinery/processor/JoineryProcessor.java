@@ -14,6 +14,7 @@ import dev.joinery.processor.render.GeneratedNames;
 import dev.joinery.processor.render.SchemaWriter;
 import dev.joinery.processor.render.TableWriter;
 import dev.joinery.processor.validate.Diagnostic;
+import dev.joinery.processor.validate.Message;
 import dev.joinery.processor.validate.RoundValidator;
 import dev.joinery.processor.validate.ValidationReport;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,8 +54,9 @@ import javax.tools.StandardLocation;
  * elements, prints the validator's diagnostics where they point, and hands the writers' output
  * to the {@code Filer}. A record with errors generates nothing, and neither does a record whose
  * association target has errors (its generated code would not compile, and that follow-on
- * error would only hide the real one). Records whose component types do not exist yet, because
- * another processor generates them, are read in a later round. A bug in Joinery becomes one
+ * error would only hide the real one); a note on it names the records whose errors stopped it.
+ * Records whose component types do not exist yet, because another processor generates them, are
+ * read in a later round. A bug in Joinery becomes one
  * error on the record being processed, never an exception out of javac.
  *
  * <p>Options: {@code -Ajoinery.verbose=true} prints a note per generated file;
@@ -80,6 +83,12 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   /** Records that generated nothing, and therefore make their sources generate nothing. */
   private final Set<String> failed = new HashSet<>();
+
+  /**
+   * Records that generated nothing only because a record they depend on failed, each with the
+   * records whose own errors are the cause (through any chain of such dependencies).
+   */
+  private final Map<String, Set<String>> stoppedBy = new HashMap<>();
 
   /** Records whose XTable was generated: the tables of JoinerySchema. */
   private final List<TableModel> generated = new ArrayList<>();
@@ -197,18 +206,26 @@ public final class JoineryProcessor extends AbstractProcessor {
         failed.add(model.qualifiedName());
       }
     }
-    // A record whose target generates nothing would not compile: it generates nothing either,
-    // silently, since the target's errors already say what to fix.
+    // A record whose target generates nothing would not compile: it generates nothing either.
+    // The target's errors say what to fix, but the user's code now misses this record's DAO
+    // too, so a note on the record names the records whose errors stopped it.
+    List<TableModel> stopped = new ArrayList<>();
     boolean changed = true;
     while (changed) {
       changed = false;
       for (TableModel model : models) {
-        if (!failed.contains(model.qualifiedName()) && targetsFailed(model)) {
-          failed.add(model.qualifiedName());
-          changed = true;
+        if (!failed.contains(model.qualifiedName())) {
+          Set<String> causes = failedTargets(model);
+          if (!causes.isEmpty()) {
+            failed.add(model.qualifiedName());
+            stoppedBy.put(model.qualifiedName(), causes);
+            stopped.add(model);
+            changed = true;
+          }
         }
       }
     }
+    stopped.forEach(this::noteStopped);
     Keys keys = valid();
     for (TableModel model : models) {
       if (!failed.contains(model.qualifiedName())) {
@@ -224,13 +241,34 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  private boolean targetsFailed(TableModel model) {
+  /** The records with errors that the model's failed targets trace back to; empty if none. */
+  private Set<String> failedTargets(TableModel model) {
+    Set<String> causes = new LinkedHashSet<>();
     for (AssociationModel association : model.associations()) {
-      if (failed.contains(association.targetQualifiedName())) {
-        return true;
+      String target = association.targetQualifiedName();
+      if (failed.contains(target)) {
+        causes.addAll(stoppedBy.getOrDefault(target, Set.of(target)));
       }
     }
-    return false;
+    return causes;
+  }
+
+  private void noteStopped(TableModel model) {
+    List<String> causes = stoppedBy.get(model.qualifiedName()).stream()
+        .map(this::displayName).sorted().toList();
+    String names = causes.size() == 1 ? causes.get(0)
+        : String.join(", ", causes.subList(0, causes.size() - 1)) + " and "
+            + causes.get(causes.size() - 1);
+    String text = Message.STOPPED_BY_ERRORS.format(String.join(".", model.simpleNames()),
+        GeneratedNames.table(model).simpleName(), GeneratedNames.dao(model).simpleName(), names);
+    SourceRef where = model.source();
+    messager().printMessage(Kind.NOTE, text, where.element(), where.annotation());
+  }
+
+  /** {@code Library.Song} for a record of the compilation, else its canonical name. */
+  private String displayName(String qualifiedName) {
+    return known.stream().filter(m -> m.qualifiedName().equals(qualifiedName)).findFirst()
+        .map(m -> String.join(".", m.simpleNames())).orElse(qualifiedName);
   }
 
   /**

@@ -6,7 +6,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.testing.Compilations;
@@ -47,7 +48,7 @@ class AcceptedShapesTest {
 
     TableMeta<?> customers = classes.table("shapes.customers.CustomerTable");
     Association<?, ?> address = customers.associationByName("address");
-    assertThat(address.kind()).isEqualTo(Association.Kind.HAS_ONE);
+    assertThat(address.kind()).isEqualTo(AssociationKind.HAS_ONE);
     assertThat(address.sourceKey().name()).isEqualTo("id");
     assertThat(address.targetKey().name()).isEqualTo("customer_id");
     assertThat(address.target().name()).isEqualTo("addresses");
@@ -188,7 +189,7 @@ class AcceptedShapesTest {
     assertThat(classes.tables("shapes.stories").stream().map(TableMeta::name).toList())
         .containsExactly("users", "stories").inOrder();
     TableMeta<?> users = classes.tables("shapes.stories").get(0);
-    assertThat(users.columns().stream().map(Column::name).toList())
+    assertThat(users.columns().stream().map(TableColumn::name).toList())
         .containsExactly("user_id", "username", "email", "password").inOrder();
     assertThat(users.componentCount()).isEqualTo(5);
   }

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The golden files of generated code are the runtime's fixtures themselves
  * (runtime/src/test/java/dev/joinery/fixtures): the runtime is tested with exactly what the
- * processor generates for those records, and there is one copy to keep. Run with
- * {@code -Djoinery.golden.update=true} to rewrite the fixtures after an intended change.
+ * processor generates for those records, and there is one copy to keep. The test reads them from
+ * its classpath; run with {@code -Djoinery.golden.update=true} to rewrite the fixture sources
+ * after an intended change.
  */
 class GoldenFilesTest {
   private static final List<String> RECORDS =
@@ -45,10 +46,13 @@ class GoldenFilesTest {
     JavaFileObject generated = compilation
         .generatedSourceFile("dev.joinery.fixtures." + className).orElseThrow();
     String actual = generated.getCharContent(false).toString();
-    Path fixture = Fixtures.FOLDER.resolve(className + ".java");
     if (UPDATE) {
+      // The classpath holds the copy made before the update, so the source is read back.
+      Path fixture = Fixtures.FOLDER.resolve(className + ".java");
       Files.writeString(fixture, actual);
+      assertThat(Files.readString(fixture)).isEqualTo(actual);
+      return;
     }
-    assertThat(actual).isEqualTo(Files.readString(fixture));
+    assertThat(actual).isEqualTo(Fixtures.read(className + ".java"));
   }
 }

@@ -1,12 +1,15 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidQueryException;
+import dev.joinery.UnsavedRowException;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Junction;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,7 +63,7 @@ public final class AssociationMixins<T> {
     Query<A> q = query == null ? Query.all() : query;
     Object key = sourceKey(row, association);
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.HAS_MANY) {
+    if (association.kind() == AssociationKind.HAS_MANY) {
       return target.findAll(q.and(eq(association.targetKey(), key)));
     }
     return target.findAll(q, junctionScope(association, key));
@@ -72,32 +75,35 @@ public final class AssociationMixins<T> {
    */
   public <A> T setOne(T row, Association<T, A> association, A target) {
     requireToOne(association, "setOne");
-    if (association.kind() == Association.Kind.BELONGS_TO) {
+    if (association.kind() == AssociationKind.BELONGS_TO) {
       Object key = target == null ? null : association.targetKey().get(target);
       if (target != null && key == null) {
-        throw unsaved(association, "set");
+        throw unsaved(association, "set", association.targetKey());
       }
-      Column<T, ?> foreignKey = association.sourceKey();
+      TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
       T updated = RowDefaults.now().forUpdate(table, table.with(row, foreignKey.component(), key));
       List<Assignment<T>> assignments = new ArrayList<>();
       assignments.add(new Assignment<>(foreignKey, key));
-      for (Column<T, ?> column : table.columns()) {
+      for (TableColumn<T, ?> column : table.columns()) {
         if (column.isUpdatedAt()) {
           assignments.add(new Assignment<>(column, column.get(updated)));
         }
       }
-      repository(table).update(assignments, eq(table.primaryKey(), primaryKey(row)));
+      Object id = primaryKey(row);
+      if (repository(table).update(assignments, eq(table.primaryKey(), id)) == 0) {
+        throw Repository.notFound(table, id, "set " + association + " on");
+      }
       return table.with(updated, association.component(), target);
     }
     Object key = sourceKey(row, association);
     TableMeta<A> targetTable = association.target();
-    Column<A, ?> targetPk = targetTable.primaryKey();
+    TableColumn<A, ?> targetPk = targetTable.primaryKey();
     Object targetId = target == null ? null : targetPk.get(target);
     A saved = transaction(() -> {
       Condition<A> others = eq(association.targetKey(), key);
       if (targetId != null) {
-        others = others.and(Condition.compare(targetPk, "<>", targetId));
+        others = others.and(Condition.compare(targetPk, Operator.NE, targetId));
       }
       detach(association, others);
       if (target == null) {
@@ -107,8 +113,10 @@ public final class AssociationMixins<T> {
       if (targetId == null) {
         return repository(targetTable).create(pointed, List.of());
       }
-      repository(targetTable).update(List.of(new Assignment<>(association.targetKey(), key)),
-          eq(targetPk, targetId));
+      if (repository(targetTable).update(List.of(new Assignment<>(association.targetKey(), key)),
+          eq(targetPk, targetId)) == 0) {
+        throw Repository.notFound(targetTable, targetId, "point " + association + " at");
+      }
       return pointed;
     });
     return table.with(row, association.component(), saved);
@@ -150,7 +158,7 @@ public final class AssociationMixins<T> {
       return 0;
     }
     Repository<A, ?> target = repository(association.target());
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return target.count(where, junctionScope(association, key));
     }
     Condition<A> byKey = eq(association.targetKey(), key);
@@ -162,7 +170,7 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return true;
     }
-    Column<A, ?> targetPk = association.target().primaryKey();
+    TableColumn<A, ?> targetPk = association.target().primaryKey();
     Set<Object> ids = new LinkedHashSet<>();
     for (A target : targets) {
       Object id = targetPk.get(target);
@@ -181,8 +189,8 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       repository(association.target()).update(
           List.of(new Assignment<>(association.targetKey(), key)),
           Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
@@ -202,8 +210,8 @@ public final class AssociationMixins<T> {
     if (targets.isEmpty()) {
       return;
     }
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       detach(association, eq(association.targetKey(), key)
           .and(Condition.in(targetPk, keys(association, targets, targetPk, "remove"), false)));
       return;
@@ -216,8 +224,8 @@ public final class AssociationMixins<T> {
   public <A> void set(T row, Association<T, A> association, List<A> targets) {
     requireToMany(association, "set");
     Object key = sourceKey(row, association);
-    if (association.kind() == Association.Kind.HAS_MANY) {
-      Column<A, ?> targetPk = association.target().primaryKey();
+    if (association.kind() == AssociationKind.HAS_MANY) {
+      TableColumn<A, ?> targetPk = association.target().primaryKey();
       List<Object> ids = keys(association, targets, targetPk, "set");
       transaction(() -> {
         Condition<A> others = eq(association.targetKey(), key);
@@ -257,7 +265,7 @@ public final class AssociationMixins<T> {
 
   /** Detaches hasOne/hasMany targets: NULLs their foreign key, or deletes them if NOT NULL. */
   private <A> void detach(Association<T, A> association, Condition<A> which) {
-    Column<A, ?> foreignKey = association.targetKey();
+    TableColumn<A, ?> foreignKey = association.targetKey();
     Repository<A, ?> target = repository(association.target());
     if (foreignKey.isNullable()) {
       target.update(List.of(new Assignment<>(foreignKey, null)), which);
@@ -277,13 +285,13 @@ public final class AssociationMixins<T> {
     return sql;
   }
 
-  private List<Object> keys(Association<?, ?> association, List<?> targets, Column column,
+  private List<Object> keys(Association<?, ?> association, List<?> targets, TableColumn column,
       String operation) {
     Set<Object> keys = new LinkedHashSet<>();
     for (Object target : targets) {
       Object key = column.get(target);
       if (key == null) {
-        throw unsaved(association, operation);
+        throw unsaved(association, operation, column);
       }
       keys.add(key);
     }
@@ -293,8 +301,9 @@ public final class AssociationMixins<T> {
   private Object sourceKey(T row, Association<T, ?> association) {
     Object key = association.sourceKey().get(row);
     if (key == null) {
-      throw new JoineryException("Cannot use " + association + ": "
-          + association.sourceKey() + " of the " + table.name() + " row is null (save it first)");
+      throw new UnsavedRowException("Cannot use " + association + ": "
+          + association.sourceKey() + " of the " + table.name() + " row is null (save it first)",
+          table.name(), association.sourceKey().name());
     }
     return key;
   }
@@ -302,33 +311,35 @@ public final class AssociationMixins<T> {
   private Object primaryKey(T row) {
     Object key = table.primaryKey().get(row);
     if (key == null) {
-      throw new JoineryException("Cannot update a " + table.name() + " row without "
-          + table.primaryKey() + " (save it first)");
+      throw new UnsavedRowException("Cannot update a " + table.name() + " row without "
+          + table.primaryKey() + " (save it first)", table.name(), table.primaryKey().name());
     }
     return key;
   }
 
-  private static JoineryException unsaved(Association<?, ?> association, String operation) {
-    return new JoineryException("Cannot " + operation + " an unsaved " + association.target().name()
-        + " row through " + association + " (its key is null; create it first)");
+  private static UnsavedRowException unsaved(Association<?, ?> association, String operation,
+      TableColumn<?, ?> key) {
+    return new UnsavedRowException("Cannot " + operation + " an unsaved "
+        + association.target().name() + " row through " + association
+        + " (its key is null; create it first)", association.target().name(), key.name());
   }
 
   private static void requireToOne(Association<?, ?> association, String operation) {
     if (association.toMany()) {
-      throw new JoineryException(operation + " needs a to-one association; " + association
-          + " is " + association.kind());
+      throw new InvalidQueryException(operation + " needs a to-one association; " + association
+          + " is " + association.kind(), association.source().name(), null);
     }
   }
 
   private static void requireToMany(Association<?, ?> association, String operation) {
     if (!association.toMany()) {
-      throw new JoineryException(operation + " needs a to-many association; " + association
-          + " is " + association.kind());
+      throw new InvalidQueryException(operation + " needs a to-many association; " + association
+          + " is " + association.kind(), association.source().name(), null);
     }
   }
 
-  private static <A> Condition<A> eq(Column<A, ?> column, Object value) {
-    return Condition.compare(column, "=", value);
+  private static <A> Condition<A> eq(TableColumn<A, ?> column, Object value) {
+    return Condition.compare(column, Operator.EQ, value);
   }
 
   private <A> Repository<A, ?> repository(TableMeta<A> target) {

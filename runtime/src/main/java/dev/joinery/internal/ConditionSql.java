@@ -1,18 +1,16 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Renders a {@link Condition} tree as SQL over one table occurrence. Every value is bound; only
- * the comparison operators below may appear in the text, because {@link Condition#compare} is
- * public and an operator string from elsewhere must not become an injection point.
+ * Renders a {@link Condition} tree as SQL over one table occurrence. Every value is bound; the
+ * only operator text is that of {@link dev.joinery.query.Operator}, an enum, so nothing from
+ * outside reaches the SQL.
  */
 final class ConditionSql {
-  private static final Set<String> OPERATORS = Set.of("=", "<>", "<", "<=", ">", ">=");
 
   private ConditionSql() {}
 
@@ -45,17 +43,14 @@ final class ConditionSql {
   }
 
   private static void compare(Sql sql, String alias, Condition.Compare<?> c) {
-    String operator = c.operator();
-    if (!OPERATORS.contains(operator)) {
-      throw new JoineryException("Unsupported comparison operator '" + operator + "' on "
-          + c.column() + "; use one of " + OPERATORS);
-    }
-    if (c.value() == null && (operator.equals("=") || operator.equals("<>"))) {
+    Operator operator = c.operator();
+    if (c.value() == null && (operator == Operator.EQ || operator == Operator.NE)) {
       // Sequelize's where: {x: null} means IS NULL; `= NULL` would match nothing.
-      sql.column(alias, c.column().name()).append(operator.equals("=") ? " IS NULL" : " IS NOT NULL");
+      sql.column(alias, c.column().name())
+          .append(operator == Operator.EQ ? " IS NULL" : " IS NOT NULL");
       return;
     }
-    sql.column(alias, c.column().name()).append(' ').append(operator).append(' ');
+    sql.column(alias, c.column().name()).append(' ').append(operator.sql()).append(' ');
     sql.bind(c.column().type(), c.value());
   }
 
@@ -65,7 +60,7 @@ final class ConditionSql {
       sql.append(c.negated() ? "1 = 1" : "1 = 0");
       return;
     }
-    Column<?, ?> column = c.column();
+    TableColumn<?, ?> column = c.column();
     sql.column(alias, column.name()).append(c.negated() ? " NOT IN (" : " IN (");
     sql.bindAll(column.type(), c.values()).append(')');
   }

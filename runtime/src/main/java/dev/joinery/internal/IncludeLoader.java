@@ -2,8 +2,8 @@ package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
 import dev.joinery.meta.RowInput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Include;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,7 +115,7 @@ final class IncludeLoader {
   @SuppressWarnings("unchecked")
   private void loadToMany(TableNode node, int index, Include<?, ?> include) {
     Association<?, ?> association = include.association();
-    Column<Object, ?> sourceKey = (Column<Object, ?>) association.sourceKey();
+    TableColumn<Object, ?> sourceKey = (TableColumn<Object, ?>) association.sourceKey();
     // Sized for one key per parent row, so it never rehashes while it fills.
     Map<Object, Object> parentsByKey = new LinkedHashMap<>(node.rows.size() * 4 / 3 + 1);
     for (LoadedRow parent : node.rows) {
@@ -182,8 +182,8 @@ final class IncludeLoader {
       node.attach(rs, dialect);
     }
     Association<?, ?> link = plan.link;
-    Column<Object, ?> foreignKey = link != null && plan.linkPosition == 0
-        ? (Column<Object, ?>) link.targetKey() : null;
+    TableColumn<Object, ?> foreignKey = link != null && plan.linkPosition == 0
+        ? (TableColumn<Object, ?>) link.targetKey() : null;
     while (rs.next()) {
       Object row = read(plan.root);
       Object key = null;

@@ -11,7 +11,7 @@ import java.time.LocalTime;
 
 /**
  * Reads one key value outside a generated row reader (a junction column, a generated key) as
- * the same Java type the key's {@code Column.get} returns, so values from both sides of a join
+ * the same Java type the key's {@code TableColumn.get} returns, so values from both sides of a join
  * meet as equal keys in a hash map.
  */
 final class KeyReader {

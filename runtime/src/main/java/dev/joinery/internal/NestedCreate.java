@@ -1,9 +1,10 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
+import dev.joinery.UnsavedRowException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Include;
 import dev.joinery.validation.Violation;
@@ -55,7 +56,7 @@ final class NestedCreate {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <T> void validate(TableMeta<T> table, List<T> rows,
-      List<? extends Include<T, ?>> includes, Column<?, ?> filledByParent,
+      List<? extends Include<T, ?>> includes, TableColumn<?, ?> filledByParent,
       List<Violation> into) {
     for (T row : rows) {
       Set<String> filled = new LinkedHashSet<>();
@@ -64,7 +65,7 @@ final class NestedCreate {
       }
       for (Include<T, ?> include : includes) {
         Association<T, ?> association = include.association();
-        if (association.kind() == Association.Kind.BELONGS_TO && association.getOne(row) != null) {
+        if (association.kind() == AssociationKind.BELONGS_TO && association.getOne(row) != null) {
           filled.add(association.sourceKey().property());
         }
       }
@@ -79,11 +80,11 @@ final class NestedCreate {
       for (Include<T, ?> include : includes) {
         Association association = include.association();
         List<Object> values = values(association, row);
-        Column<?, ?> childKey = null;
-        if (association.kind() == Association.Kind.HAS_ONE
-            || association.kind() == Association.Kind.HAS_MANY) {
+        TableColumn<?, ?> childKey = null;
+        if (association.kind() == AssociationKind.HAS_ONE
+            || association.kind() == AssociationKind.HAS_MANY) {
           childKey = association.targetKey();
-        } else if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+        } else if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
           values = newTargets(association, values);
         }
         validate((TableMeta) association.target(), values, (List) include.includes(), childKey, into);
@@ -106,7 +107,7 @@ final class NestedCreate {
   /** The belongsToMany targets to insert: those without a primary key. */
   @SuppressWarnings("unchecked")
   private static List<Object> newTargets(Association<?, ?> association, List<Object> targets) {
-    Column<Object, ?> key = (Column<Object, ?>) association.target().primaryKey();
+    TableColumn<Object, ?> key = (TableColumn<Object, ?>) association.target().primaryKey();
     List<Object> fresh = new ArrayList<>();
     for (Object target : targets) {
       if (key.get(target) == null) {
@@ -134,7 +135,7 @@ final class NestedCreate {
     // 1. belongsTo parents first: their keys are this level's foreign keys.
     for (int i = 0; i < includes.size(); i++) {
       Association association = includes.get(i).association();
-      if (association.kind() != Association.Kind.BELONGS_TO) {
+      if (association.kind() != AssociationKind.BELONGS_TO) {
         continue;
       }
       List<Object> parents = new ArrayList<>();
@@ -149,8 +150,8 @@ final class NestedCreate {
       List<Object> saved = create(association.target(), parents,
           (List) includes.get(i).includes(), association.toString());
       created[i] = new Object[n];
-      Column foreignKey = association.sourceKey();
-      Column targetKey = association.targetKey();
+      TableColumn foreignKey = association.sourceKey();
+      TableColumn targetKey = association.targetKey();
       for (int p = 0; p < saved.size(); p++) {
         int r = owners.get(p);
         created[i][r] = saved.get(p);
@@ -194,16 +195,16 @@ final class NestedCreate {
   private <T> Object[] createChildren(Include<T, ?> include, List<T> input, List<T> rows) {
     Association association = include.association();
     TableMeta target = association.target();
-    Column sourceKey = association.sourceKey();
-    Column foreignKey = association.targetKey();
+    TableColumn sourceKey = association.sourceKey();
+    TableColumn foreignKey = association.targetKey();
     List<Object> children = new ArrayList<>();
     int[] counts = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       List<Object> values = values(association, input.get(r));
       Object key = sourceKey.get(rows.get(r));
       if (key == null && !values.isEmpty()) {
-        throw new JoineryException("Cannot save " + association + ": " + sourceKey
-            + " of the saved row is null");
+        throw new UnsavedRowException("Cannot save " + association + ": " + sourceKey
+            + " of the saved row is null", association.source().name(), sourceKey.name());
       }
       for (Object child : values) {
         children.add(target.with(child, foreignKey.component(), key));
@@ -217,7 +218,7 @@ final class NestedCreate {
     for (int r = 0; r < rows.size(); r++) {
       List<Object> mine = saved.subList(next, next + counts[r]);
       next += counts[r];
-      if (association.kind() == Association.Kind.HAS_ONE) {
+      if (association.kind() == AssociationKind.HAS_ONE) {
         perRow[r] = mine.isEmpty() ? null : mine.get(0);
       } else {
         perRow[r] = association.getMany(input.get(r)) == null ? null
@@ -231,9 +232,9 @@ final class NestedCreate {
   private <T> Object[] createLinked(Include<T, ?> include, List<T> input, List<T> rows) {
     Association association = include.association();
     TableMeta target = association.target();
-    Column targetPrimaryKey = target.primaryKey();
-    Column sourceKey = association.sourceKey();
-    Column targetKey = association.targetKey();
+    TableColumn targetPrimaryKey = target.primaryKey();
+    TableColumn sourceKey = association.sourceKey();
+    TableColumn targetKey = association.targetKey();
     List<Object> fresh = new ArrayList<>();
     for (T row : input) {
       fresh.addAll(newTargets(association, values(association, row)));

@@ -1,13 +1,15 @@
 package dev.joinery.internal;
 
 import dev.joinery.JoineryConfig;
+import dev.joinery.RowNotFoundException;
 import dev.joinery.StreamConfig;
 import dev.joinery.dao.Page;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,16 +75,18 @@ public final class Repository<T, K> {
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
     T updated = RowDefaults.now().forUpdate(table, row);
-    List<Column<T, ?>> createdAt = new ArrayList<>();
-    for (Column<T, ?> column : table.columns()) {
+    List<TableColumn<T, ?>> createdAt = new ArrayList<>();
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column.isCreatedAt()) {
         createdAt.add(column);
       }
     }
     return transaction(!createdAt.isEmpty(), () -> {
       int changed = RowWrites.updateByKey(ex, table, updated);
-      return changed == 0 || createdAt.isEmpty()
-          ? updated : RowWrites.withStored(ex, table, updated, createdAt);
+      if (changed == 0) {
+        throw notFound(table, table.primaryKey().get(row), "update");
+      }
+      return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
     });
   }
 
@@ -91,7 +95,7 @@ public final class Repository<T, K> {
     RowDefaults defaults = RowDefaults.now();
     Sql sql = new Sql(ex.dialect());
     sql.append("UPDATE ").quoted(table.name()).append(" SET ");
-    List<Column<?, ?>> assigned = new ArrayList<>();
+    List<TableColumn<?, ?>> assigned = new ArrayList<>();
     for (Assignment<T> assignment : assignments) {
       if (!assigned.isEmpty()) {
         sql.append(", ");
@@ -100,7 +104,7 @@ public final class Repository<T, K> {
           .bind(assignment.column().type(), assignment.value());
       assigned.add(assignment.column());
     }
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column.isUpdatedAt() && !assigned.contains(column)) {
         if (!assigned.isEmpty()) {
           sql.append(", ");
@@ -125,7 +129,7 @@ public final class Repository<T, K> {
   }
 
   private boolean destroyKey(Object id) {
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     Sql sql = new Sql(ex.dialect());
     sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
         .append(" = ").bind(key.type(), id);
@@ -158,7 +162,7 @@ public final class Repository<T, K> {
   // ---- reads
 
   public Optional<T> findByPk(K id, Query<T> query) {
-    Condition<T> byKey = Condition.compare(table.primaryKey(), "=", id);
+    Condition<T> byKey = Condition.compare(table.primaryKey(), Operator.EQ, id);
     Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
     return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null);
   }
@@ -249,5 +253,13 @@ public final class Repository<T, K> {
       return body.get();
     }
     return ex.handle().inTransaction(h -> body.get());
+  }
+
+  /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */
+  static RowNotFoundException notFound(TableMeta<?> table, Object key, String operation) {
+    TableColumn<?, ?> primaryKey = table.primaryKey();
+    return new RowNotFoundException("Cannot " + operation + " the " + table.name() + " row with "
+        + primaryKey.name() + " = " + key + ": there is no such row (it was never created, or was"
+        + " deleted)", table.name(), primaryKey.name());
   }
 }

@@ -1,6 +1,6 @@
 package dev.joinery.internal;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ final class RowDefaults {
 
   <T> T forInsert(TableMeta<T> table, T row) {
     Object[] components = null;
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       Object value = null;
       if (column.isUuidV4() && column.get(row) == null) {
         value = UUID.randomUUID();
@@ -48,7 +48,7 @@ final class RowDefaults {
 
   <T> T forUpdate(TableMeta<T> table, T row) {
     Object[] components = null;
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column.isUpdatedAt()) {
         if (components == null) {
           components = table.deconstruct(row);
@@ -60,7 +60,7 @@ final class RowDefaults {
   }
 
   /** The current time as a value of the timestamp column's type. */
-  Object timestamp(Column<?, ?> column) {
+  Object timestamp(TableColumn<?, ?> column) {
     return switch (column.type()) {
       case INSTANT -> now;
       case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(now, ZoneOffset.systemDefault());

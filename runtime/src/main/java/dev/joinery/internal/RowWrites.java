@@ -1,8 +1,8 @@
 package dev.joinery.internal;
 
-import dev.joinery.meta.Column;
 import dev.joinery.meta.RowInput;
 import dev.joinery.meta.RowOutput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ final class RowWrites {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     if (!key.isAutoIncrement()) {
       insertBatch(ex, table, rows, false, context);
       return rows;
@@ -61,12 +61,12 @@ final class RowWrites {
 
   private static <T> List<Object> insertBatch(ExecutionContext ex, TableMeta<T> table,
       List<T> rows, boolean generatedKey, String context) {
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
     Sql sql = new Sql(ex.dialect());
     sql.append("INSERT INTO ").quoted(table.name()).append(" (");
     int count = 0;
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (generatedKey && column == key) {
         continue;
       }
@@ -117,7 +117,7 @@ final class RowWrites {
     });
   }
 
-  private static List<Object> keys(ExecutionContext ex, Column<?, ?> key, ResultBearing result) {
+  private static List<Object> keys(ExecutionContext ex, TableColumn<?, ?> key, ResultBearing result) {
     return result.scanResultSet((supplier, ctx) -> {
       ResultSet rs = supplier.get();
       List<Object> keys = new ArrayList<>();
@@ -135,12 +135,12 @@ final class RowWrites {
    * (createdAt null) must not erase the stored one.
    */
   static <T> int updateByKey(ExecutionContext ex, TableMeta<T> table, T row) {
-    Column<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
     Sql sql = new Sql(ex.dialect());
     sql.append("UPDATE ").quoted(table.name()).append(" SET ");
     int count = 0;
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (column == key || column.isCreatedAt()) {
         continue;
       }
@@ -168,8 +168,8 @@ final class RowWrites {
    * no row has that key.
    */
   static <T> T withStored(ExecutionContext ex, TableMeta<T> table, T row,
-      List<Column<T, ?>> columns) {
-    Column<T, ?> key = table.primaryKey();
+      List<TableColumn<T, ?>> columns) {
+    TableColumn<T, ?> key = table.primaryKey();
     int[] positions = new int[table.columns().size()];
     Sql sql = new Sql(ex.dialect());
     sql.append("SELECT ");
@@ -190,7 +190,7 @@ final class RowWrites {
       return row;
     }
     Object[] components = table.deconstruct(row);
-    for (Column<T, ?> column : columns) {
+    for (TableColumn<T, ?> column : columns) {
       components[column.component()] = column.get(stored);
     }
     return table.construct(components);

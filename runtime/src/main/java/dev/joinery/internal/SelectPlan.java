@@ -1,7 +1,8 @@
 package dev.joinery.internal;
 
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
@@ -42,7 +43,7 @@ final class SelectPlan {
     for (TableNode node : nodes) {
       position = assignPositions(node, position);
     }
-    if (link != null && link.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (link != null && link.kind() == AssociationKind.BELONGS_TO_MANY) {
       linkPosition = ++position;
     } else {
       linkPosition = 0;
@@ -71,12 +72,12 @@ final class SelectPlan {
 
   /** The attributes a level or include shows: the chosen ones, or every column but the excluded. */
   static List<? extends Attribute<?>> attributes(TableMeta<?> table,
-      List<? extends Attribute<?>> chosen, List<? extends Column<?, ?>> excluded) {
+      List<? extends Attribute<?>> chosen, List<? extends TableColumn<?, ?>> excluded) {
     if (!chosen.isEmpty()) {
       return chosen;
     }
     List<Attribute<?>> all = new ArrayList<>();
-    for (Column<?, ?> column : table.columns()) {
+    for (TableColumn<?, ?> column : table.columns()) {
       if (!excluded.contains(column)) {
         all.add(column);
       }
@@ -85,7 +86,7 @@ final class SelectPlan {
   }
 
   private int assignPositions(TableNode node, int position) {
-    Set<Column<?, ?>> selected = new HashSet<>();
+    Set<TableColumn<?, ?>> selected = new HashSet<>();
     for (Attribute<?> attribute : node.attributes) {
       selected.add(attribute.column());
     }
@@ -97,11 +98,11 @@ final class SelectPlan {
     if (node.include != null) {
       selected.add(node.presenceColumn());
     }
-    if (node == root && link != null && link.kind() == Association.Kind.HAS_MANY) {
+    if (node == root && link != null && link.kind() == AssociationKind.HAS_MANY) {
       selected.add(link.targetKey());
     }
     // Table order keeps the select list stable, whatever order attributes were given in.
-    for (Column<?, ?> column : node.table.columns()) {
+    for (TableColumn<?, ?> column : node.table.columns()) {
       if (selected.contains(column)) {
         node.positions[column.ordinal()] = ++position;
       }

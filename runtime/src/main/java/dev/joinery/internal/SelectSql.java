@@ -2,8 +2,9 @@ package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Junction;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Include;
 import dev.joinery.query.Order;
 import java.util.Collection;
@@ -106,7 +107,7 @@ final class SelectSql {
     boolean first = true;
     int position = 0;
     for (TableNode node : plan.nodes) {
-      for (Column<Object, ?> column : node.table.columns()) {
+      for (TableColumn<Object, ?> column : node.table.columns()) {
         if (!node.isSelected(column)) {
           continue;
         }
@@ -134,7 +135,7 @@ final class SelectSql {
   /** The column a to-many level's rows are grouped by. */
   private void linkColumn(Sql sql) {
     Association<?, ?> link = plan.link;
-    if (link.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (link.kind() == AssociationKind.BELONGS_TO_MANY) {
       sql.column("j", link.junction().sourceColumn());
     } else {
       sql.column(plan.root.alias, link.targetKey().name());
@@ -145,7 +146,7 @@ final class SelectSql {
     TableNode root = plan.root;
     sql.append(" FROM ");
     Association<?, ?> link = plan.link;
-    if (link != null && link.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (link != null && link.kind() == AssociationKind.BELONGS_TO_MANY) {
       Junction junction = link.junction();
       sql.quoted(junction.table()).append(" j INNER JOIN ");
       sql.quoted(root.table.name()).append(' ').append(root.alias).append(" ON ");
@@ -240,7 +241,7 @@ final class SelectSql {
 
   private dev.joinery.meta.ValueType keyType() {
     Association<?, ?> link = plan.link;
-    return link.kind() == Association.Kind.BELONGS_TO_MANY
+    return link.kind() == AssociationKind.BELONGS_TO_MANY
         ? link.sourceKey().type() : link.targetKey().type();
   }
 
@@ -254,7 +255,7 @@ final class SelectSql {
     sql.append("EXISTS (SELECT 1 FROM ");
     String linkAlias;
     String linkColumn;
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       Junction junction = association.junction();
       linkAlias = "t" + aliases++;
       linkColumn = junction.sourceColumn();

@@ -1,6 +1,6 @@
 package dev.joinery.internal;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
@@ -19,7 +19,7 @@ import java.util.List;
 record Selection(
     TableMeta<?> table,
     List<? extends Attribute<?>> attributes,
-    List<? extends Column<?, ?>> excluded,
+    List<? extends TableColumn<?, ?>> excluded,
     Condition<?> where,
     List<? extends Order<?>> order,
     List<? extends Include<?, ?>> includes,

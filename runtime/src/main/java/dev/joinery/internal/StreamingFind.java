@@ -1,6 +1,6 @@
 package dev.joinery.internal;
 
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidQueryException;
 import dev.joinery.dialect.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -129,9 +129,10 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
   private void open() {
     Handle handle = ex.handle();
     if (handle.isClosed()) {
-      throw new JoineryException("Cannot stream " + selection.table().name()
+      throw new InvalidQueryException("Cannot stream " + selection.table().name()
           + ": the DAO's handle is closed. An on-demand DAO closes its handle when the call"
-          + " returns; use forEach(query, action), or attach the DAO to an open handle");
+          + " returns; use forEach(query, action), or attach the DAO to an open handle",
+          selection.table().name(), null);
     }
     plan = new SelectPlan(selection, null);
     hasToMany = IncludeLoader.needsSeveralStatements(selection.includes());

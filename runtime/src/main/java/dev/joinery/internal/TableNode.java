@@ -2,8 +2,8 @@ package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
 import dev.joinery.meta.RowInput;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
@@ -73,7 +73,7 @@ final class TableNode {
       }
     }
     if (include != null) {
-      Column<?, ?> presence = presenceColumn();
+      TableColumn<?, ?> presence = presenceColumn();
       presencePosition = positions[presence.ordinal()];
       presenceType = presence.type();
     }
@@ -103,11 +103,11 @@ final class TableNode {
   }
 
   /** The column whose value tells a LEFT JOIN match from a miss: the join column on this side. */
-  Column<?, ?> presenceColumn() {
+  TableColumn<?, ?> presenceColumn() {
     return include.association().targetKey();
   }
 
-  boolean isSelected(Column<?, ?> column) {
+  boolean isSelected(TableColumn<?, ?> column) {
     return positions[column.ordinal()] != 0;
   }
 

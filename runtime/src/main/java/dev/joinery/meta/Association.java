@@ -22,27 +22,20 @@ import java.util.function.Supplier;
  * static constants must not be initialised in a cycle.
  */
 public final class Association<S, T> {
-  /** The four association kinds of Sequelize. */
-  public enum Kind {
-    HAS_ONE, BELONGS_TO, HAS_MANY, BELONGS_TO_MANY;
-
-    public boolean toMany() { return this == HAS_MANY || this == BELONGS_TO_MANY; }
-  }
-
-  private final Kind kind;
+  private final AssociationKind kind;
   private final String name;
   private final int component;
   private final Supplier<TableMeta<S>> source;
   private final Supplier<TableMeta<T>> target;
-  private final Supplier<Column<S, ?>> sourceKey;
-  private final Supplier<Column<T, ?>> targetKey;
+  private final Supplier<TableColumn<S, ?>> sourceKey;
+  private final Supplier<TableColumn<T, ?>> targetKey;
   private final Junction junction;
   private final Function<S, ?> getter;
 
-  private Association(Kind kind, String name, int component, Function<S, ?> getter,
+  private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
       Supplier<TableMeta<S>> source,
-      Supplier<TableMeta<T>> target, Supplier<Column<S, ?>> sourceKey,
-      Supplier<Column<T, ?>> targetKey, Junction junction) {
+      Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
+      Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
     this.kind = kind;
     this.name = name;
     this.component = component;
@@ -57,32 +50,32 @@ public final class Association<S, T> {
   public static <S, T> Association<S, T> hasOne(String name, int component,
       Function<S, T> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
-    return new Association<>(Kind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
+      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
+    return new Association<>(AssociationKind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsTo(String name, int component,
       Function<S, T> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<Column<S, ?>> foreignKey, Supplier<Column<T, ?>> targetKey) {
-    return new Association<>(Kind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
+      Supplier<TableColumn<S, ?>> foreignKey, Supplier<TableColumn<T, ?>> targetKey) {
+    return new Association<>(AssociationKind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
   }
 
   public static <S, T> Association<S, T> hasMany(String name, int component,
       Function<S, List<T>> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> foreignKey) {
-    return new Association<>(Kind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
+      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
+    return new Association<>(AssociationKind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsToMany(String name, int component,
       Function<S, List<T>> getter,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<Column<S, ?>> sourceKey, Supplier<Column<T, ?>> targetKey, Junction junction) {
-    return new Association<>(Kind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
+      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
+    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
   }
 
-  public Kind kind() { return kind; }
+  public AssociationKind kind() { return kind; }
 
   /** The component name, which is also the include name and the key in the map/JSON view. */
   public String name() { return name; }
@@ -94,11 +87,11 @@ public final class Association<S, T> {
 
   public TableMeta<T> target() { return target.get(); }
 
-  public Column<S, ?> sourceKey() { return sourceKey.get(); }
+  public TableColumn<S, ?> sourceKey() { return sourceKey.get(); }
 
-  public Column<T, ?> targetKey() { return targetKey.get(); }
+  public TableColumn<T, ?> targetKey() { return targetKey.get(); }
 
-  /** The junction table; {@code null} unless {@link Kind#BELONGS_TO_MANY}. */
+  /** The junction table; {@code null} unless {@link AssociationKind#BELONGS_TO_MANY}. */
   public Junction junction() { return junction; }
 
   public boolean toMany() { return kind.toMany(); }

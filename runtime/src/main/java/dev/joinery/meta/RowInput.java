@@ -43,7 +43,8 @@ public final class RowInput {
    * The value of association component {@code component} for the current row: the record or
    * list the include loader set, or {@code null} when the association is not included.
    */
-  @SuppressWarnings("unchecked")
+  // A is the component's type, which the generated code that calls this names.
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <A> A association(int component) {
     Object[] values = associations;
     return values == null || component >= values.length ? null : (A) values[component];

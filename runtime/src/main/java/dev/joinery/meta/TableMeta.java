@@ -28,11 +28,11 @@ public abstract class TableMeta<T> {
   /** The record class: a type token only, never reflected on. */
   public final Class<T> recordType() { return recordType; }
 
-  /** The columns in declaration order; a column's index here is its {@link Column#ordinal()}. */
-  public abstract List<Column<T, ?>> columns();
+  /** The columns in declaration order; a column's index here is its {@link TableColumn#ordinal()}. */
+  public abstract List<TableColumn<T, ?>> columns();
 
   /** The {@code @Id} column. */
-  public abstract Column<T, ?> primaryKey();
+  public abstract TableColumn<T, ?> primaryKey();
 
   /** The associations in declaration order. */
   public abstract List<Association<T, ?>> associations();
@@ -74,7 +74,7 @@ public abstract class TableMeta<T> {
   }
 
   /** A copy of {@code row} with one column's value replaced. */
-  public final <V> T with(T row, Column<T, V> column, V value) {
+  public final <V> T with(T row, TableColumn<T, V> column, V value) {
     return with(row, column.component(), value);
   }
 
@@ -88,8 +88,8 @@ public abstract class TableMeta<T> {
   }
 
   /** The column named {@code property} (record component name), or {@code null}. */
-  public Column<T, ?> columnByProperty(String property) {
-    for (Column<T, ?> column : columns()) {
+  public TableColumn<T, ?> columnByProperty(String property) {
+    for (TableColumn<T, ?> column : columns()) {
       if (column.property().equals(property)) {
         return column;
       }

@@ -30,7 +30,7 @@ final class TableRowMapper<T> implements RowMapper<T> {
     int[] positions = new int[table.columns().size()];
     for (int position = metaData.getColumnCount(); position >= 1; position--) {
       String label = metaData.getColumnLabel(position).toLowerCase(Locale.ROOT);
-      for (Column<T, ?> column : table.columns()) {
+      for (TableColumn<T, ?> column : table.columns()) {
         if (column.name().toLowerCase(Locale.ROOT).equals(label)) {
           positions[column.ordinal()] = position;
         }

@@ -1,6 +1,6 @@
 package dev.joinery.query;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 
-/** {@code SET column = value} in a bulk update; built by {@link Column#set}. */
-public record Assignment<T>(Column<T, ?> column, Object value) {}
+/** {@code SET column = value} in a bulk update; built by {@link TableColumn#set}. */
+public record Assignment<T>(TableColumn<T, ?> column, Object value) {}

@@ -1,6 +1,6 @@
 package dev.joinery.query;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,21 +11,25 @@ import java.util.List;
  */
 public sealed interface Condition<T> {
 
-  /** {@code column op value}; a {@code null} value with {@code =} / {@code <>} means IS (NOT) NULL. */
-  record Compare<T>(Column<T, ?> column, String operator, Object value) implements Condition<T> {}
+  /**
+   * {@code column op value}; a {@code null} value with {@link Operator#EQ} / {@link Operator#NE}
+   * means IS (NOT) NULL.
+   */
+  record Compare<T>(TableColumn<T, ?> column, Operator operator, Object value)
+      implements Condition<T> {}
 
-  record Like<T>(Column<T, ?> column, String pattern) implements Condition<T> {}
+  record Like<T>(TableColumn<T, ?> column, String pattern) implements Condition<T> {}
 
-  record Between<T>(Column<T, ?> column, Object low, Object high) implements Condition<T> {}
+  record Between<T>(TableColumn<T, ?> column, Object low, Object high) implements Condition<T> {}
 
   /** {@code column IN (…)}; an empty list matches nothing ({@code NOT IN} of it, everything). */
-  record In<T>(Column<T, ?> column, List<Object> values, boolean negated) implements Condition<T> {
+  record In<T>(TableColumn<T, ?> column, List<Object> values, boolean negated) implements Condition<T> {
     public In {
       values = List.copyOf(values);
     }
   }
 
-  record IsNull<T>(Column<T, ?> column, boolean negated) implements Condition<T> {}
+  record IsNull<T>(TableColumn<T, ?> column, boolean negated) implements Condition<T> {}
 
   record And<T>(List<Condition<T>> terms) implements Condition<T> {
     public And {
@@ -41,23 +45,23 @@ public sealed interface Condition<T> {
 
   record Not<T>(Condition<T> term) implements Condition<T> {}
 
-  static <T> Condition<T> compare(Column<T, ?> column, String operator, Object value) {
+  static <T> Condition<T> compare(TableColumn<T, ?> column, Operator operator, Object value) {
     return new Compare<>(column, operator, value);
   }
 
-  static <T> Condition<T> like(Column<T, ?> column, String pattern) {
+  static <T> Condition<T> like(TableColumn<T, ?> column, String pattern) {
     return new Like<>(column, pattern);
   }
 
-  static <T> Condition<T> between(Column<T, ?> column, Object low, Object high) {
+  static <T> Condition<T> between(TableColumn<T, ?> column, Object low, Object high) {
     return new Between<>(column, low, high);
   }
 
-  static <T> Condition<T> in(Column<T, ?> column, Collection<?> values, boolean negated) {
+  static <T> Condition<T> in(TableColumn<T, ?> column, Collection<?> values, boolean negated) {
     return new In<>(column, List.copyOf(values), negated);
   }
 
-  static <T> Condition<T> isNull(Column<T, ?> column, boolean negated) {
+  static <T> Condition<T> isNull(TableColumn<T, ?> column, boolean negated) {
     return new IsNull<>(column, negated);
   }
 

@@ -1,7 +1,7 @@
 package dev.joinery.query;
 
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import java.util.List;
 public final class Include<S, T> {
   private final Association<S, T> association;
   private final List<Attribute<T>> attributes;
-  private final List<Column<T, ?>> excluded;
+  private final List<TableColumn<T, ?>> excluded;
   private final Condition<T> where;
   private final boolean required;
   private final List<Order<T>> order;
@@ -29,7 +29,7 @@ public final class Include<S, T> {
   private final List<Include<T, ?>> includes;
 
   private Include(Association<S, T> association, List<Attribute<T>> attributes,
-      List<Column<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
+      List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
       Integer limit, List<Include<T, ?>> includes) {
     this.association = association;
     this.attributes = List.copyOf(attributes);
@@ -53,7 +53,7 @@ public final class Include<S, T> {
 
   /** Selects every attribute but these (Sequelize's {@code attributes: {exclude: […]}}). */
   @SafeVarargs
-  public final Include<S, T> exclude(Column<T, ?>... columns) {
+  public final Include<S, T> exclude(TableColumn<T, ?>... columns) {
     return new Include<>(association, attributes, List.of(columns), where, required, order, limit, includes);
   }
 
@@ -100,7 +100,7 @@ public final class Include<S, T> {
 
   public List<Attribute<T>> attributes() { return attributes; }
 
-  public List<Column<T, ?>> excluded() { return excluded; }
+  public List<TableColumn<T, ?>> excluded() { return excluded; }
 
   /** The filter on included rows, or {@code null}. */
   public Condition<T> where() { return where; }

@@ -1,6 +1,6 @@
 package dev.joinery.query;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 
 /** One {@code ORDER BY} term over a column of {@code T}. */
-public record Order<T>(Column<T, ?> column, boolean ascending) {}
+public record Order<T>(TableColumn<T, ?> column, boolean ascending) {}

@@ -1,7 +1,7 @@
 package dev.joinery.query;
 
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +24,14 @@ public final class Query<T> {
       new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of());
 
   private final List<Attribute<T>> attributes;
-  private final List<Column<T, ?>> excluded;
+  private final List<TableColumn<T, ?>> excluded;
   private final Condition<T> where;
   private final List<Order<T>> order;
   private final Integer limit;
   private final Integer offset;
   private final List<Include<T, ?>> includes;
 
-  private Query(List<Attribute<T>> attributes, List<Column<T, ?>> excluded, Condition<T> where,
+  private Query(List<Attribute<T>> attributes, List<TableColumn<T, ?>> excluded, Condition<T> where,
       List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes) {
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
@@ -84,7 +84,7 @@ public final class Query<T> {
   }
 
   @SafeVarargs
-  public final Query<T> exclude(Column<T, ?>... columns) {
+  public final Query<T> exclude(TableColumn<T, ?>... columns) {
     return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes);
   }
 
@@ -103,7 +103,7 @@ public final class Query<T> {
 
   public List<Attribute<T>> attributes() { return attributes; }
 
-  public List<Column<T, ?>> excluded() { return excluded; }
+  public List<TableColumn<T, ?>> excluded() { return excluded; }
 
   /** The condition, or {@code null} for every row. */
   public Condition<T> where() { return where; }

@@ -1,7 +1,7 @@
 package dev.joinery.schema;
 
 import dev.joinery.JoineryConfig;
-import dev.joinery.JoineryException;
+import dev.joinery.SchemaSyncException;
 import dev.joinery.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,8 +23,8 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * left as it is. An index counts as present when one has the same name or the same columns and
  * uniqueness; a foreign key when one has the same name or the same columns and target. Adding a
  * NOT NULL column without a default to a table that has rows fails with a
- * {@link JoineryException} naming the table and column, before anything runs (the database
- * would refuse it, or on MySQL silently fill in zeros and empty strings).
+ * {@link dev.joinery.SchemaSyncRefusedException} naming the table and column, before anything
+ * runs (the database would refuse it, or on MySQL silently fill in zeros and empty strings).
  *
  * <p>The catalog is read through JDBC metadata on the handle's connection, which is not
  * counted as statements; on PostgreSQL the statements run in one transaction, so a failure
@@ -42,7 +42,8 @@ public final class SchemaSync {
       live = LiveCatalog.read(connection,
           schema.tables().stream().map(TableDef::name).toList());
     } catch (SQLException e) {
-      throw new JoineryException("Cannot read the database catalog: " + e.getMessage(), e);
+      throw new SchemaSyncException("Cannot read the database catalog: " + e.getMessage(), null,
+          null, e);
     }
     return new SyncPlanner(schema, live, dialect, table -> hasRows(connection, dialect, table))
         .plan(mode);
@@ -68,8 +69,8 @@ public final class SchemaSync {
             "SELECT 1 FROM " + dialect.quote(table) + dialect.limitOffset(1, null))) {
       return rs.next();
     } catch (SQLException e) {
-      throw new JoineryException("Cannot count the rows of table \"" + table + "\": "
-          + e.getMessage(), e);
+      throw new SchemaSyncException("Cannot count the rows of table \"" + table + "\": "
+          + e.getMessage(), table, null, e);
     }
   }
 }

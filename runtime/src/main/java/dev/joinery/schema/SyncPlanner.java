@@ -1,6 +1,6 @@
 package dev.joinery.schema;
 
-import dev.joinery.JoineryException;
+import dev.joinery.SchemaSyncRefusedException;
 import dev.joinery.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,10 +116,10 @@ final class SyncPlanner {
   private void requireAddable(TableDef table, ColumnDef column) {
     if (column.nullable() || column.defaultValue() != null || column.autoIncrement()) return;
     if (hasRows.test(table.name())) {
-      throw new JoineryException("Cannot add NOT NULL column \"" + column.name() + "\" to table \""
-          + table.name() + "\": the table has rows and the column has no default value. Give it a"
-          + " default (@Column(defaultValue = ...)), make it nullable, or add and fill it yourself"
-          + " before syncing.");
+      throw new SchemaSyncRefusedException("Cannot add NOT NULL column \"" + column.name()
+          + "\" to table \"" + table.name() + "\": the table has rows and the column has no"
+          + " default value. Give it a default (@Column(defaultValue = ...)), make it nullable, or"
+          + " add and fill it yourself before syncing.", table.name(), column.name());
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.joinery.validation;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,33 +18,33 @@ public final class Violations {
 
   private final List<Violation> list = new ArrayList<>();
 
-  public void notNull(Column<?, ?> column, Object value) {
+  public void notNull(TableColumn<?, ?> column, Object value) {
     if (value == null) {
       add(column, "notNull", "cannot be null");
     }
   }
 
   /** Checks a maximum length (a VARCHAR's) and an optional minimum. */
-  public void length(Column<?, ?> column, String value, int min, int max) {
+  public void length(TableColumn<?, ?> column, String value, int min, int max) {
     if (value != null && (value.length() < min || value.length() > max)) {
       String bound = min > 0 ? "between " + min + " and " + max : "at most " + max;
       add(column, "length", "must be " + bound + " characters long (was " + value.length() + ")");
     }
   }
 
-  public void email(Column<?, ?> column, String value) {
+  public void email(TableColumn<?, ?> column, String value) {
     if (value != null && !EMAIL.matcher(value).matches()) {
       add(column, "isEmail", "must be an e-mail address");
     }
   }
 
-  public void url(Column<?, ?> column, String value) {
+  public void url(TableColumn<?, ?> column, String value) {
     if (value != null && !URL.matcher(value).matches()) {
       add(column, "isUrl", "must be a URL");
     }
   }
 
-  private void add(Column<?, ?> column, String rule, String what) {
+  private void add(TableColumn<?, ?> column, String rule, String what) {
     list.add(new Violation(column.table(), column.name(), column.property(), rule,
         column.table() + "." + column.name() + " " + what));
   }

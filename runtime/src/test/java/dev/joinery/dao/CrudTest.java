@@ -5,7 +5,9 @@ import static dev.joinery.fixtures.CustomerTable.FIRSTNAME;
 import static dev.joinery.fixtures.CustomerTable.ID;
 import static dev.joinery.fixtures.CustomerTable.LASTNAME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.joinery.RowNotFoundException;
 import dev.joinery.fixtures.Customer;
 import dev.joinery.fixtures.CustomerDao;
 import dev.joinery.fixtures.Tag;
@@ -195,15 +197,19 @@ class CrudTest {
   }
 
   @DatabaseTest
-  void updateOfAMissingRowReturnsTheRowAsGiven(TestDatabase db) {
+  void updateOfAMissingRowFindsNoRow(TestDatabase db) {
     TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
 
-    Tutorial updated = tutorials.update(new Tutorial(42L, "Nowhere", null, true, null, null,
-        null, null));
+    assertThatThrownBy(() -> tutorials.update(new Tutorial(42L, "Nowhere", null, true, null, null,
+        null, null)))
+        .isInstanceOfSatisfying(RowNotFoundException.class, e -> {
+          assertThat(e.table()).isEqualTo("tutorials");
+          assertThat(e.column()).isEqualTo("id");
+        })
+        .hasMessage("Cannot update the tutorials row with id = 42: there is no such row (it was"
+            + " never created, or was deleted)");
 
-    assertThat(db.counter().count()).as("nothing to read back").isEqualTo(1);
-    assertThat(updated.createdAt()).isNull();
-    assertThat(updated.updatedAt()).isNotNull();
+    assertThat(db.counter().count()).as("the UPDATE, nothing to read back").isEqualTo(1);
     assertThat(tutorials.count()).isZero();
   }
 

@@ -3,7 +3,9 @@ package dev.joinery.dao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidQueryException;
+import dev.joinery.RowNotFoundException;
+import dev.joinery.UnsavedRowException;
 import dev.joinery.fixtures.Address;
 import dev.joinery.fixtures.AddressDao;
 import dev.joinery.fixtures.Comment;
@@ -16,6 +18,7 @@ import dev.joinery.fixtures.TagDao;
 import dev.joinery.fixtures.TagTable;
 import dev.joinery.fixtures.Tutorial;
 import dev.joinery.fixtures.TutorialDao;
+import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.TestDatabase;
@@ -164,7 +167,10 @@ class MixinTest {
     assertThat(created.createdAt()).isNotNull();
 
     assertThatThrownBy(() -> tutorials.addComment(views, Comment.of("unsaved", null)))
-        .isInstanceOf(JoineryException.class)
+        .isInstanceOfSatisfying(UnsavedRowException.class, e -> {
+          assertThat(e.table()).isEqualTo("comments");
+          assertThat(e.column()).isEqualTo("id");
+        })
         .hasMessage("Cannot add an unsaved comments row through tutorials.comments"
             + " (its key is null; create it first)");
   }
@@ -207,5 +213,50 @@ class MixinTest {
     Tag created = tutorials.createTag(views, Tag.of("jdbi"));
     assertThat(created.id()).isNotNull();
     assertThat(tutorials.getTags(views)).containsExactly(created);
+  }
+
+  @DatabaseTest
+  void aSourceRowWithoutKeyIsUnsaved(TestDatabase db) {
+    db.counter().reset();
+
+    assertThatThrownBy(() -> tutorials.getComments(Tutorial.of("Draft", null, false)))
+        .isInstanceOfSatisfying(UnsavedRowException.class, e -> {
+          assertThat(e.table()).isEqualTo("tutorials");
+          assertThat(e.column()).isEqualTo("id");
+        })
+        .hasMessage("Cannot use tutorials.comments: tutorials.id of the tutorials row is null"
+            + " (save it first)");
+    assertThat(db.counter().count()).isZero();
+  }
+
+  @DatabaseTest
+  void aToOneOperationOnAToManyAssociationIsAnInvalidQuery(TestDatabase db) {
+    assertThatThrownBy(() -> tutorials.getAssociated(joins, TutorialTable.COMMENTS))
+        .isInstanceOfSatisfying(InvalidQueryException.class, e -> {
+          assertThat(e.table()).isEqualTo("tutorials");
+          assertThat(e.column()).isNull();
+        })
+        .hasMessage("getOne needs a to-one association; tutorials.comments is HAS_MANY");
+  }
+
+  @DatabaseTest
+  void settingAToOneOnADeletedRowFindsNoRow(TestDatabase db) {
+    addresses.destroy(main);
+
+    assertThatThrownBy(() -> addresses.setCustomer(main, grace))
+        .isInstanceOfSatisfying(RowNotFoundException.class, e -> {
+          assertThat(e.table()).isEqualTo("addresses");
+          assertThat(e.column()).isEqualTo("id");
+        })
+        .hasMessage("Cannot set addresses.customer on the addresses row with id = " + main.id()
+            + ": there is no such row (it was never created, or was deleted)");
+
+    Address gone = new Address(main.id(), "Main St", "1000", null, null);
+    assertThatThrownBy(() -> customers.setAddress(grace, gone))
+        .isInstanceOfSatisfying(RowNotFoundException.class, e ->
+            assertThat(e.table()).isEqualTo("addresses"))
+        .hasMessage("Cannot point customers.address at the addresses row with id = " + main.id()
+            + ": there is no such row (it was never created, or was deleted)");
+    assertThat(customers.getAddress(ada)).isNull();
   }
 }

@@ -184,15 +184,19 @@ class NestedCreateTest {
               "comments.name must be at most 100 characters long (was 101)",
               "tags.name must be at most 50 characters long (was 51)");
           assertThat(e).hasMessageStartingWith("Validation failed: tutorials.title cannot be null; ");
+          assertThat(e.table()).isEqualTo("tutorials");
+          assertThat(e.column()).as("several columns broke rules").isNull();
         });
     assertThat(db.counter().count()).isZero();
 
     assertThatThrownBy(() -> customers.bulkCreate(List.of(
             new Customer(null, "x".repeat(101), null, 1, null),
             new Customer(null, "ok", "y".repeat(256), 2, null))))
-        .isInstanceOfSatisfying(ValidationException.class, e ->
-            assertThat(e.violations()).extracting(Violation::column)
-                .containsExactly("firstname", "lastname"));
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::column)
+              .containsExactly("firstname", "lastname");
+          assertThat(e.table()).isEqualTo("customers");
+        });
     assertThat(db.counter().count()).isZero();
     assertThat(FixtureDb.rowCount(db, "customers")).isZero();
   }

@@ -4,7 +4,7 @@ import static dev.joinery.schema.CatalogAssert.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.joinery.JoineryException;
+import dev.joinery.SchemaSyncRefusedException;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.dialect.Dialect.ConstraintKind;
 import dev.joinery.fixtures.CustomerTable;
@@ -214,11 +214,15 @@ class SchemaSyncTest {
     SchemaDef after = new SchemaDef(List.of(CustomerTable.INSTANCE.definition()));
 
     assertThatThrownBy(() -> plan(db, after, SyncMode.ALTER))
-        .isInstanceOf(JoineryException.class)
+        .isInstanceOfSatisfying(SchemaSyncRefusedException.class, e -> {
+          assertThat(e.table()).isEqualTo("customers");
+          assertThat(e.column()).isEqualTo("age");
+        })
         .hasMessage("Cannot add NOT NULL column \"age\" to table \"customers\": the table has rows and"
             + " the column has no default value. Give it a default (@Column(defaultValue = ...)),"
             + " make it nullable, or add and fill it yourself before syncing.");
-    assertThatThrownBy(() -> sync(db, after, SyncMode.ALTER)).isInstanceOf(JoineryException.class);
+    assertThatThrownBy(() -> sync(db, after, SyncMode.ALTER))
+        .isInstanceOf(SchemaSyncRefusedException.class);
     assertThat(Catalog.of(db).column("customers", "age")).isEmpty();
 
     TableDef withDefault = new TableDef("customers",

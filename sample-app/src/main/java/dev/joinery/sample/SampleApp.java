@@ -78,7 +78,7 @@ public final class SampleApp implements AutoCloseable {
     };
     server.exception(Exception.class, answer);
     // Javalin answers its own 404/405 in plain text unless this exact type has a handler.
-    server.exception(HttpResponseException.class, answer::handle);
+    server.exception(HttpResponseException.class, answer);
     Routes.register(server, api);
     return server.start(port);
   }

@@ -1,7 +1,7 @@
 package dev.joinery.processor.model;
 
 import dev.joinery.annotation.ReferentialAction;
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 
 /**
  * One association component as declared. Key fields hold what the annotation says, with empty
@@ -24,7 +24,7 @@ import dev.joinery.meta.Association;
  */
 public record AssociationModel(
     SourceRef source,
-    Association.Kind kind,
+    AssociationKind kind,
     String name,
     int component,
     boolean isList,

@@ -1,6 +1,6 @@
 package dev.joinery.processor.model;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class Indexes {
     for (Keys.Link link : keys.links()) {
       if (link.isComplete() && link.holder().qualifiedName().equals(table.qualifiedName())) {
         String column = link.foreignKey().orElseThrow().columnName();
-        boolean unique = link.association().kind() == Association.Kind.HAS_ONE
+        boolean unique = link.association().kind() == AssociationKind.HAS_ONE
             && link.association().unique();
         int existing = indexOn(indexes, column);
         if (existing < 0) {

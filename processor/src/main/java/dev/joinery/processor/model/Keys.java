@@ -1,7 +1,7 @@
 package dev.joinery.processor.model;
 
 import dev.joinery.annotation.ReferentialAction;
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,10 +57,10 @@ public final class Keys {
    * junction columns.
    */
   public static String foreignKeyComponent(TableModel source, AssociationModel association) {
-    if (!association.foreignKey().isEmpty() || association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (!association.foreignKey().isEmpty() || association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return association.foreignKey();
     }
-    return association.kind() == Association.Kind.BELONGS_TO
+    return association.kind() == AssociationKind.BELONGS_TO
         ? Naming.defaultBelongsToForeignKey(association.name())
         : Naming.defaultHasForeignKey(source.recordName());
   }
@@ -71,11 +71,11 @@ public final class Keys {
    * default) component does not exist.
    */
   public Optional<Link> link(TableModel source, AssociationModel association) {
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return Optional.empty();
     }
     return target(association).map(target -> {
-      boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
+      boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
       TableModel holder = belongsTo ? source : target;
       TableModel referenced = belongsTo ? target : source;
       String foreignKey = foreignKeyComponent(source, association);
@@ -117,8 +117,8 @@ public final class Keys {
   /** The inverse declaration of an association (same foreign key, the other side), if any. */
   public Optional<Link> inverse(TableModel source, AssociationModel association) {
     return link(source, association).flatMap(link -> sameForeignKey(link).stream()
-        .filter(other -> (other.association().kind() == Association.Kind.BELONGS_TO)
-            != (association.kind() == Association.Kind.BELONGS_TO))
+        .filter(other -> (other.association().kind() == AssociationKind.BELONGS_TO)
+            != (association.kind() == AssociationKind.BELONGS_TO))
         .findFirst());
   }
 
@@ -192,7 +192,7 @@ public final class Keys {
    * are the records' {@code @Id}s, empty where a record has none.
    */
   public Optional<JunctionKeys> junction(TableModel source, AssociationModel association) {
-    if (association.kind() != Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() != AssociationKind.BELONGS_TO_MANY) {
       return Optional.empty();
     }
     return target(association).map(target -> new JunctionKeys(
@@ -249,7 +249,7 @@ public final class Keys {
 
     /** The association's target: the holder of a hasOne/hasMany, the referenced of a belongsTo. */
     public TableModel target() {
-      return association.kind() == Association.Kind.BELONGS_TO ? referenced : holder;
+      return association.kind() == AssociationKind.BELONGS_TO ? referenced : holder;
     }
 
     boolean sameKeyAs(Link other) {

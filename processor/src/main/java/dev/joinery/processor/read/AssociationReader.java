@@ -1,7 +1,7 @@
 package dev.joinery.processor.read;
 
 import dev.joinery.annotation.ReferentialAction;
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.SourceRef;
 import java.util.List;
@@ -21,11 +21,11 @@ import javax.lang.model.type.TypeMirror;
  * {@link dev.joinery.processor.model.Keys}, because only the whole round knows the other side.
  */
 final class AssociationReader {
-  private static final Map<String, Association.Kind> KINDS = Map.of(
-      Names.HAS_ONE, Association.Kind.HAS_ONE,
-      Names.BELONGS_TO, Association.Kind.BELONGS_TO,
-      Names.HAS_MANY, Association.Kind.HAS_MANY,
-      Names.BELONGS_TO_MANY, Association.Kind.BELONGS_TO_MANY);
+  private static final Map<String, AssociationKind> KINDS = Map.of(
+      Names.HAS_ONE, AssociationKind.HAS_ONE,
+      Names.BELONGS_TO, AssociationKind.BELONGS_TO,
+      Names.HAS_MANY, AssociationKind.HAS_MANY,
+      Names.BELONGS_TO_MANY, AssociationKind.BELONGS_TO_MANY);
 
   /** The association annotation on {@code component}, if any: what makes it an association. */
   static Optional<AnnotationMirror> annotation(Element component) {
@@ -41,11 +41,11 @@ final class AssociationReader {
   AssociationModel read(Element component, AnnotationMirror mirror, int componentIndex) {
     String annotationName =
         ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-    Association.Kind kind = KINDS.get(annotationName);
+    AssociationKind kind = KINDS.get(annotationName);
     TypeMirror type = component.asType();
     boolean isList = isList(type);
     // belongsToMany has no rules or constraint options: its junction table always cascades.
-    boolean junction = kind == Association.Kind.BELONGS_TO_MANY;
+    boolean junction = kind == AssociationKind.BELONGS_TO_MANY;
     return new AssociationModel(
         SourceRef.of(component).at(mirror),
         kind,
@@ -54,13 +54,13 @@ final class AssociationReader {
         isList,
         targetName(isList ? elementType(type) : type),
         Annotations.string(mirror, "foreignKey"),
-        kind == Association.Kind.HAS_ONE || kind == Association.Kind.HAS_MANY
+        kind == AssociationKind.HAS_ONE || kind == AssociationKind.HAS_MANY
             ? Annotations.string(mirror, "sourceKey") : "",
-        kind == Association.Kind.BELONGS_TO ? Annotations.string(mirror, "targetKey") : "",
+        kind == AssociationKind.BELONGS_TO ? Annotations.string(mirror, "targetKey") : "",
         junction ? ReferentialAction.DEFAULT : action(mirror, "onDelete"),
         junction ? ReferentialAction.DEFAULT : action(mirror, "onUpdate"),
         junction || Annotations.bool(mirror, "constraints"),
-        kind == Association.Kind.HAS_ONE && Annotations.bool(mirror, "unique"),
+        kind == AssociationKind.HAS_ONE && Annotations.bool(mirror, "unique"),
         junction ? "" : Annotations.string(mirror, "uniqueKey"),
         junction ? Annotations.string(mirror, "through") : "",
         junction ? Annotations.string(mirror, "otherKey") : "");

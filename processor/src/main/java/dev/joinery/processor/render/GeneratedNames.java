@@ -28,11 +28,11 @@ public final class GeneratedNames {
         names.subList(1, names.size()).toArray(String[]::new));
   }
 
-  static ClassName table(TableModel table) {
+  public static ClassName table(TableModel table) {
     return ClassName.get(table.packageName(), String.join("_", table.simpleNames()) + "Table");
   }
 
-  static ClassName dao(TableModel table) {
+  public static ClassName dao(TableModel table) {
     return ClassName.get(table.packageName(), String.join("_", table.simpleNames()) + "Dao");
   }
 

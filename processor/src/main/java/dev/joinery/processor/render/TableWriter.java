@@ -28,7 +28,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
@@ -140,7 +140,7 @@ public final class TableWriter {
           .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association.kind()),
               association.name(), association.component(), record, association.name())
           .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
-      if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+      if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
         Keys.JunctionKeys junction = keys.junction(table, association).orElseThrow();
         factory.add("() -> $T.$L, () -> $T.$L,\n", sourceTable,
                 names.constant(table, junction.sourceKey().orElseThrow().property()),
@@ -151,7 +151,7 @@ public final class TableWriter {
         Keys.Link link = keys.link(table, association).orElseThrow();
         ColumnModel foreignKey = link.foreignKey().orElseThrow();
         ColumnModel referencedKey = link.referencedKey().orElseThrow();
-        boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
+        boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
         // The join is always source.sourceKey = target.targetKey.
         ColumnModel sourceKey = belongsTo ? foreignKey : referencedKey;
         ColumnModel targetKey = belongsTo ? referencedKey : foreignKey;
@@ -168,7 +168,7 @@ public final class TableWriter {
     }
   }
 
-  private static String factoryName(Association.Kind kind) {
+  private static String factoryName(AssociationKind kind) {
     return switch (kind) {
       case HAS_ONE -> "hasOne";
       case BELONGS_TO -> "belongsTo";

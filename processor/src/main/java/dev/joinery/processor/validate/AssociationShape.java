@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.TableModel;
 import javax.lang.model.element.AnnotationValue;
@@ -24,7 +24,8 @@ final class AssociationShape implements Rule {
         if (association.kind().toMany()) {
           report.error(Message.TO_MANY_NOT_LIST, association.source().at((AnnotationValue) null),
               table, annotation, table.recordName(), association.name(), TypeText.simple(type),
-              TypeText.simple(type), RoundGraph.annotationName(toOne(association.kind())));
+              AssociationTypeArguments.heldRecord(type),
+              RoundGraph.annotationName(toOne(association.kind())));
         } else {
           TypeMirror element = TypeText.elementType(type);
           report.error(Message.TO_ONE_ON_LIST, association.source().at((AnnotationValue) null),
@@ -36,12 +37,12 @@ final class AssociationShape implements Rule {
     }
   }
 
-  private static Association.Kind toOne(Association.Kind kind) {
-    return kind == Association.Kind.HAS_MANY ? Association.Kind.HAS_ONE : Association.Kind.BELONGS_TO;
+  private static AssociationKind toOne(AssociationKind kind) {
+    return kind == AssociationKind.HAS_MANY ? AssociationKind.HAS_ONE : AssociationKind.BELONGS_TO;
   }
 
-  private static Association.Kind toMany(Association.Kind kind) {
-    return kind == Association.Kind.HAS_ONE
-        ? Association.Kind.HAS_MANY : Association.Kind.BELONGS_TO_MANY;
+  private static AssociationKind toMany(AssociationKind kind) {
+    return kind == AssociationKind.HAS_ONE
+        ? AssociationKind.HAS_MANY : AssociationKind.BELONGS_TO_MANY;
   }
 }

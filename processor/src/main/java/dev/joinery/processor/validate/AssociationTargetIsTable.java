@@ -16,7 +16,8 @@ final class AssociationTargetIsTable implements Rule {
     for (TableModel table : graph.tables()) {
       for (AssociationModel association : table.associations()) {
         if (!RoundGraph.shapeOk(association)
-            || graph.table(association.targetQualifiedName()).isPresent()) {
+            || graph.table(association.targetQualifiedName()).isPresent()
+            || AssociationTypeArguments.reports(table, association)) {
           continue;
         }
         TypeMirror type = table.components().get(association.component()).type();

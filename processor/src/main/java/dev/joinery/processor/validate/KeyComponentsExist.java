@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
@@ -20,7 +20,7 @@ final class KeyComponentsExist implements Rule {
   public void check(RoundGraph graph, ValidationReport report) {
     for (TableModel table : graph.tables()) {
       for (AssociationModel association : table.associations()) {
-        if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+        if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
           continue;
         }
         graph.target(association).ifPresent(target -> check(table, association, target, report));
@@ -30,7 +30,7 @@ final class KeyComponentsExist implements Rule {
 
   private static void check(TableModel source, AssociationModel association, TableModel target,
       ValidationReport report) {
-    boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
+    boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
     TableModel holder = belongsTo ? source : target;
     TableModel referenced = belongsTo ? target : source;
     String annotation = RoundGraph.annotationName(association.kind());

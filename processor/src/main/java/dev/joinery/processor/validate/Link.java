@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
@@ -29,6 +29,6 @@ record Link(
     ColumnModel referencedKey) {
 
   boolean isBelongsTo() {
-    return association.kind() == Association.Kind.BELONGS_TO;
+    return association.kind() == AssociationKind.BELONGS_TO;
   }
 }

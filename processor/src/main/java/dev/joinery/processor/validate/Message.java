@@ -1,7 +1,8 @@
 package dev.joinery.processor.validate;
 
 /**
- * The catalog of every error the validate stage reports. Each constant has a stable tag (printed
+ * The catalog of every error the validate stage reports, and of the one note the processor adds
+ * to them ({@link #STOPPED_BY_ERRORS}). Each constant has a stable tag (printed
  * as {@code [joinery:tag]}, safe to search for in build logs and documentation) and a text that
  * says what is wrong and what to write instead.
  *
@@ -29,6 +30,14 @@ public enum Message {
       "%1$s.%2$s has type %3$s, which Joinery cannot store in a column; use String, boolean, byte,"
           + " short, int, long, float, double (or their wrappers), BigDecimal, Instant,"
           + " LocalDateTime, LocalDate, LocalTime, UUID, byte[] or an enum"),
+  /** Args: the private type, record, generated table class, generated DAO class. */
+  PRIVATE_TABLE("private-table",
+      "%2$s is out of reach of the %3$s and %4$s that Joinery generates beside it, because %1$s"
+          + " is private; remove `private` from %1$s (package-private is enough)"),
+  /** Args: annotation, where it sits ("accessor Tag.name()", ...), what to do instead. */
+  ANNOTATION_NOT_ON_COMPONENT("annotation-not-on-component",
+      "@%1$s on %2$s is ignored: Joinery reads its annotations from the record components only;"
+          + " %3$s"),
   /** Args: record, component, type, suggested annotations. */
   MISSING_ASSOCIATION("missing-association",
       "%1$s.%2$s has type %3$s, a @Table record, which is not a column; annotate it %4$s"),
@@ -45,6 +54,10 @@ public enum Message {
   TIMESTAMP_TYPE("timestamp-type",
       "@%1$s on %2$s.%3$s needs an Instant or LocalDateTime component, but it is %4$s; write"
           + " `Instant %3$s`"),
+  /** Args: annotation, record, component, every component with it, the component to keep it on. */
+  DUPLICATE_TIMESTAMP("duplicate-timestamp",
+      "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
+          + " always hold the same time; keep @%1$s on %5$s only and remove it from %3$s"),
   /** Args: annotation, record, component, type. */
   VALIDATION_TYPE("validation-type",
       "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"
@@ -153,6 +166,18 @@ public enum Message {
   TO_ONE_ON_LIST("to-one-on-list",
       "@%1$s on %2$s.%3$s needs a single record, but its type is %4$s; write `%5$s %3$s`, or use"
           + " @%6$s for a list"),
+  /** Args: annotation, record, component, type, record type. */
+  WILDCARD_LIST("wildcard-list",
+      "@%1$s on %2$s.%3$s has type %4$s, but Joinery fills the list with %5$s records it"
+          + " creates itself; write `List<%5$s> %3$s`"),
+  /** Args: annotation, record, component, type. */
+  RAW_LIST("raw-list",
+      "@%1$s on %2$s.%3$s has type %4$s, which does not say what it holds; write `List<R> %3$s`"
+          + " with R the @Table record the association loads"),
+  /** Args: annotation, record, component, type, record type. */
+  TO_ONE_WRAPPED("to-one-wrapped",
+      "@%1$s on %2$s.%3$s needs the record itself, but its type is %4$s; write `%5$s %3$s`,"
+          + " which is null when there is no %5$s"),
   /** Args: annotation, record, component, target type. */
   TARGET_NOT_TABLE("target-not-table",
       "@%1$s on %2$s.%3$s points at %4$s, which is not a @Table record; annotate %4$s with"
@@ -220,6 +245,15 @@ public enum Message {
       "@BelongsTo %1$s.%2$s says %3$s = %4$s but its inverse @%5$s %6$s.%7$s says %3$s = %8$s"
           + " for the same foreign key \"%9$s\"; keep one value, or leave one side DEFAULT so it"
           + " follows the other"),
+
+  // --- the round ---------------------------------------------------------------------------
+  /**
+   * A note, not an error. Args: record, its table class, its DAO class, the records with errors
+   * it depends on.
+   */
+  STOPPED_BY_ERRORS("stopped-by-errors",
+      "%1$s generates no %2$s or %3$s: its associations depend on %4$s, whose errors stop code"
+          + " generation; fix the errors reported on %4$s"),
 
   // --- generated DAO methods -------------------------------------------------------------
   /**

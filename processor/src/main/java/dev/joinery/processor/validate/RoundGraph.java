@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.Indexes;
@@ -94,12 +94,12 @@ final class RoundGraph {
 
   /** The member naming the referenced key: {@code targetKey} or {@code sourceKey}. */
   static String referencedKeyMember(AssociationModel association) {
-    return association.kind() == Association.Kind.BELONGS_TO ? "targetKey" : "sourceKey";
+    return association.kind() == AssociationKind.BELONGS_TO ? "targetKey" : "sourceKey";
   }
 
   /** The written sourceKey/targetKey, "" when defaulted to the @Id. */
   static String referencedKeyName(AssociationModel association) {
-    return association.kind() == Association.Kind.BELONGS_TO
+    return association.kind() == AssociationKind.BELONGS_TO
         ? association.targetKey() : association.sourceKey();
   }
 
@@ -114,14 +114,14 @@ final class RoundGraph {
 
   /** Resolves a hasOne/hasMany/belongsTo whose target and keys all exist. */
   Optional<Link> link(TableModel source, AssociationModel association) {
-    if (association.kind() == Association.Kind.BELONGS_TO_MANY) {
+    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return Optional.empty();
     }
     Optional<TableModel> target = target(association);
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
+    boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
     TableModel holder = belongsTo ? source : target.get();
     TableModel referenced = belongsTo ? target.get() : source;
     Optional<ColumnModel> foreignKey = holder.column(foreignKeyName(source, association));
@@ -140,7 +140,7 @@ final class RoundGraph {
 
   /** Resolves a belongsToMany whose target is a table and whose {@code through} is named. */
   Optional<JunctionLink> junction(TableModel source, AssociationModel association) {
-    if (association.kind() != Association.Kind.BELONGS_TO_MANY || association.through().isEmpty()) {
+    if (association.kind() != AssociationKind.BELONGS_TO_MANY || association.through().isEmpty()) {
       return Optional.empty();
     }
     if (target(association).isEmpty()) {
@@ -160,7 +160,7 @@ final class RoundGraph {
   }
 
   /** {@code HAS_ONE} → {@code HasOne}. */
-  static String annotationName(Association.Kind kind) {
+  static String annotationName(AssociationKind kind) {
     return switch (kind) {
       case HAS_ONE -> "HasOne";
       case BELONGS_TO -> "BelongsTo";

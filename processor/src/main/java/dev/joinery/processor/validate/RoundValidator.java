@@ -15,12 +15,15 @@ public final class RoundValidator {
   private static final List<Rule> RULES = List.of(
       // the records themselves
       new TableIsRecord(),
+      new TableIsReachable(),
       new SinglePrimaryKey(),
       new ComponentTypeSupported(),
+      new AnnotationsOnComponentsOnly(),
       // column facts
       new AutoIncrementOnIntegralId(),
       new UuidV4OnUuid(),
       new TimestampType(),
+      new OneTimestampOfEachKind(),
       new StringValidationType(),
       new ColumnFacetTypes(),
       new LengthBounds(),
@@ -34,6 +37,7 @@ public final class RoundValidator {
       new UniqueIndexNames(),
       // associations
       new AssociationShape(),
+      new AssociationTypeArguments(),
       new AssociationTargetIsTable(),
       new KeyComponentsExist(),
       new ForeignKeyTypeMatches(),

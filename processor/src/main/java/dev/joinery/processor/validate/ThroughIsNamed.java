@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.TableModel;
@@ -14,7 +14,7 @@ final class ThroughIsNamed implements Rule {
   public void check(RoundGraph graph, ValidationReport report) {
     for (TableModel table : graph.tables()) {
       for (AssociationModel association : table.associations()) {
-        if (association.kind() == Association.Kind.BELONGS_TO_MANY
+        if (association.kind() == AssociationKind.BELONGS_TO_MANY
             && association.through().isBlank()) {
           report.error(Message.EMPTY_THROUGH, Where.member(association.source(), "through"), table,
               table.recordName(), association.name(),

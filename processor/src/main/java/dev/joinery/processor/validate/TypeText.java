@@ -9,6 +9,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Types as a user writes them in a record header ({@code List<Comment>}, not
@@ -34,6 +35,10 @@ final class TypeText {
     }
     if (type instanceof ArrayType array) {
       return simple(array.getComponentType()) + "[]";
+    }
+    if (type instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() != null ? "? extends " + simple(wildcard.getExtendsBound())
+          : wildcard.getSuperBound() != null ? "? super " + simple(wildcard.getSuperBound()) : "?";
     }
     return type.toString();
   }

@@ -7,7 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.joinery.annotation.ReferentialAction;
-import dev.joinery.meta.Association;
+import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
@@ -72,7 +72,7 @@ class TableReaderTest {
     assertThat(address.primaryKey().orElseThrow().autoIncrement()).isTrue();
 
     AssociationModel parent = address.associations().get(0);
-    assertThat(parent.kind()).isEqualTo(Association.Kind.BELONGS_TO);
+    assertThat(parent.kind()).isEqualTo(AssociationKind.BELONGS_TO);
     assertThat(parent.component()).isEqualTo(5);
     assertThat(parent.foreignKey()).isEqualTo("custId");
     assertThat(parent.targetKey()).isEmpty();

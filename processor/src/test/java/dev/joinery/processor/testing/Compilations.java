@@ -55,7 +55,7 @@ public final class Compilations {
 
   /** A record of the runtime's fixtures ({@code Customer}, {@code Address}). */
   public static JavaFileObject fixture(String simpleName) {
-    return source(Fixtures.FOLDER.resolve(simpleName + ".java"));
+    return JavaFileObjects.forResource(Fixtures.resource(simpleName + ".java"));
   }
 
   private static JavaFileObject source(Path file) {

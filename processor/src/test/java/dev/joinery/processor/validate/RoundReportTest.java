@@ -1,6 +1,8 @@
 package dev.joinery.processor.validate;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.joinery.processor.validate.Carets.assertColumn;
 import static dev.joinery.processor.validate.Sources.assertError;
 import static dev.joinery.processor.validate.Sources.assertOnlyError;
 import static dev.joinery.processor.validate.Sources.compile;
@@ -178,5 +180,65 @@ class RoundReportTest {
         "[joinery:empty-through] @BelongsToMany(through) of Customer.tag is empty; name the"
             + " junction table, e.g. through = \"customer_tag\"",
         customer, "Tag tag");
+  }
+
+  @Test
+  void recordsStoppedByAnotherRecordsErrorsSayWhy() {
+    JavaFileObject customer = source("Customer",
+        "@Table",
+        "public record Customer(",
+        "    String name,",
+        "    @HasMany List<Order> orders) {}");
+    JavaFileObject order = source("Order",
+        "@Table(\"orders\")",
+        "public record Order(",
+        "    @Id @AutoIncrement Long id,",
+        "    Long customerId,",
+        "    @BelongsTo Customer customer) {}");
+    JavaFileObject invoice = source("Invoice",
+        "@Table",
+        "public record Invoice(",
+        "    @Id @AutoIncrement Long id,",
+        "    Long orderId,",
+        "    @BelongsTo Order order) {}");
+    JavaFileObject tag = source("Tag",
+        "@Table",
+        "public record Tag(@Id Long id, @Column(length = -1) String name) {}");
+    JavaFileObject label = source("Label",
+        "@Table",
+        "public record Label(",
+        "    @Id @AutoIncrement Long id,",
+        "    Long invoiceId,",
+        "    Long tagId,",
+        "    @BelongsTo Invoice invoice,",
+        "    @BelongsTo Tag tag) {}");
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation = Compiler.javac().withProcessors(processor)
+        .compile(customer, order, invoice, tag, label);
+    assertThat(compilation).hadErrorCount(2);
+    String orderNote = "[joinery:stopped-by-errors] Order generates no OrderTable or OrderDao:"
+        + " its associations depend on Customer, whose errors stop code generation; fix the"
+        + " errors reported on Customer";
+    assertThat(compilation).hadNoteContaining(orderNote).inFile(order)
+        .onLineContaining("@Table(\"orders\")");
+    assertColumn(compilation, orderNote, 1);
+    // Through a chain, the note names the record with errors, not the one in between.
+    assertThat(compilation).hadNoteContaining("[joinery:stopped-by-errors] Invoice generates no"
+            + " InvoiceTable or InvoiceDao: its associations depend on Customer, whose errors stop"
+            + " code generation; fix the errors reported on Customer")
+        .inFile(invoice).onLineContaining("@Table");
+    assertThat(compilation).hadNoteContaining("[joinery:stopped-by-errors] Label generates no"
+            + " LabelTable or LabelDao: its associations depend on Customer and Tag, whose errors"
+            + " stop code generation; fix the errors reported on Customer and Tag")
+        .inFile(label).onLineContaining("@Table");
+    assertThat(processor.createdSources()).isEmpty();
+  }
+
+  @Test
+  void aValidRoundPrintsNoNote() {
+    JavaFileObject customer = source("Customer",
+        "@Table",
+        "public record Customer(@Id @AutoIncrement Long id) {}");
+    assertThat(compile(customer).notes()).isEmpty();
   }
 }

@@ -3,7 +3,7 @@ package dev.joinery.sample.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.request.QueryParser;
 import dev.joinery.sample.api.request.RecordReader;
@@ -82,9 +82,9 @@ public final class Api {
    *
    * @throws ApiException 400 when the text is no value of the key's type
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // K is the DAO's key type
   public <K> K key(TableMeta<?> table, Context ctx, String name) {
-    Column<?, ?> key = table.primaryKey();
+    TableColumn<?, ?> key = table.primaryKey();
     String text = ctx.pathParam(name);
     try {
       return (K) Values.fromText(key.type(), text);

@@ -2,9 +2,10 @@ package dev.joinery.sample.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.joinery.dao.JoineryDao;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import dev.joinery.sample.api.request.RecordReader;
 import io.javalin.Javalin;
@@ -100,7 +101,7 @@ public final class Resource<T, K> {
   }
 
   private Condition<T> hasKey(K id) {
-    Column<T, ?> key = table.primaryKey();
-    return Condition.compare(key, "=", id);
+    TableColumn<T, ?> key = table.primaryKey();
+    return Condition.compare(key, Operator.EQ, id);
   }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * A user of seed 003: UUID key, e-mail and URL validation, and
  * {@code belongsTo(UserProfile, {foreignKey: 'profile', targetKey: 'userProfileId'})}, so the
- * {@code profile} column holds a profile's {@code userProfileId}.
+ * {@code profile} column holds a profile's {@link UserProfile#userProfileId() userProfileId}.
  *
  * @param userProfile loaded only when included; {@code null} otherwise
  */

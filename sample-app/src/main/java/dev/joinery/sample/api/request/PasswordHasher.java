@@ -37,7 +37,7 @@ public final class PasswordHasher {
 
   /** Whether {@code password} is the one {@code stored} was made from. */
   public boolean matches(String password, String stored) {
-    String[] parts = stored.split("\\$");
+    String[] parts = stored.split("\\$", -1);
     if (parts.length != 4 || !parts[0].equals(PREFIX)) {
       return false;
     }

@@ -1,12 +1,13 @@
 package dev.joinery.sample.api.request;
 
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
 import dev.joinery.sample.api.ApiException;
@@ -85,7 +86,7 @@ public final class QueryParser {
             throw ApiException.badRequest(parameter.key + ": '" + item
                 + "' is not an attribute; write name or name:alias");
           }
-          Column<?, ?> column = level.readableColumn(parameter, parts[0], "selected");
+          TableColumn<?, ?> column = level.readableColumn(parameter, parts[0], "selected");
           level.attributes.add(parts.length == 2 ? column.as(parts[1]) : column);
         }
       }
@@ -101,7 +102,7 @@ public final class QueryParser {
         for (String item : parameter.items()) {
           boolean descending = item.startsWith("-");
           String name = descending ? item.substring(1) : item;
-          Column<?, ?> column = level.readableColumn(parameter, name, "ordered on");
+          TableColumn<?, ?> column = level.readableColumn(parameter, name, "ordered on");
           level.order.add(descending ? column.desc() : column.asc());
         }
       }
@@ -128,20 +129,20 @@ public final class QueryParser {
     String target = parameter.brackets.get(0);
     int dot = target.lastIndexOf('.');
     Level level = root.at(parameter, dot < 0 ? "" : target.substring(0, dot));
-    Column<?, ?> column = level.readableColumn(parameter, target.substring(dot + 1), "filtered on");
+    TableColumn<?, ?> column = level.readableColumn(parameter, target.substring(dot + 1), "filtered on");
     String operator = parameter.brackets.size() == 2 ? parameter.brackets.get(1) : "eq";
     level.where.add(condition(parameter, column, operator, parameter.single()));
   }
 
-  private static Condition<?> condition(Parameter parameter, Column<?, ?> column, String operator,
+  private static Condition<?> condition(Parameter parameter, TableColumn<?, ?> column, String operator,
       String text) {
     return switch (operator) {
-      case "eq" -> compare(column, "=", value(parameter, column, text));
-      case "ne" -> compare(column, "<>", value(parameter, column, text));
-      case "gt" -> compare(column, ">", value(parameter, column, text));
-      case "gte" -> compare(column, ">=", value(parameter, column, text));
-      case "lt" -> compare(column, "<", value(parameter, column, text));
-      case "lte" -> compare(column, "<=", value(parameter, column, text));
+      case "eq" -> compare(column, Operator.EQ, value(parameter, column, text));
+      case "ne" -> compare(column, Operator.NE, value(parameter, column, text));
+      case "gt" -> compare(column, Operator.GT, value(parameter, column, text));
+      case "gte" -> compare(column, Operator.GTE, value(parameter, column, text));
+      case "lt" -> compare(column, Operator.LT, value(parameter, column, text));
+      case "lte" -> compare(column, Operator.LTE, value(parameter, column, text));
       case "like" -> {
         if (column.type() != ValueType.STRING) {
           throw ApiException.badRequest(parameter.key + ": like needs a string column, and "
@@ -166,11 +167,12 @@ public final class QueryParser {
     };
   }
 
-  private static <T> Condition<T> compare(Column<T, ?> column, String operator, Object value) {
+  private static <T> Condition<T> compare(TableColumn<T, ?> column, Operator operator,
+      Object value) {
     return Condition.compare(column, operator, value);
   }
 
-  private static Object value(Parameter parameter, Column<?, ?> column, String text) {
+  private static Object value(Parameter parameter, TableColumn<?, ?> column, String text) {
     try {
       return Values.fromText(column.type(), text);
     } catch (Values.WrongType e) {
@@ -251,7 +253,7 @@ public final class QueryParser {
     final String path;
     final Map<String, Level> children = new LinkedHashMap<>();
     final List<Attribute<?>> attributes = new ArrayList<>();
-    final List<Column<?, ?>> excluded = new ArrayList<>();
+    final List<TableColumn<?, ?>> excluded = new ArrayList<>();
     final List<Condition<?>> where = new ArrayList<>();
     final List<Order<?>> order = new ArrayList<>();
     Integer limit;
@@ -294,19 +296,19 @@ public final class QueryParser {
       return dottedPath.isEmpty() ? this : descend(parameter, dottedPath, false);
     }
 
-    Column<?, ?> column(Parameter parameter, String property) {
-      Column<?, ?> column = table.columnByProperty(property);
+    TableColumn<?, ?> column(Parameter parameter, String property) {
+      TableColumn<?, ?> column = table.columnByProperty(property);
       if (column == null) {
         String known = table.columns().stream().filter(c -> !secrets.isSecret(c))
-            .map(Column::property).collect(Collectors.joining(", "));
+            .map(TableColumn::property).collect(Collectors.joining(", "));
         throw ApiException.badRequest(parameter.key + ": unknown attribute '" + property + "' of "
             + table.name() + " (attributes: " + known + ")");
       }
       return column;
     }
 
-    Column<?, ?> readableColumn(Parameter parameter, String property, String use) {
-      Column<?, ?> column = column(parameter, property);
+    TableColumn<?, ?> readableColumn(Parameter parameter, String property, String use) {
+      TableColumn<?, ?> column = column(parameter, property);
       if (secrets.isSecret(column)) {
         throw ApiException.badRequest(parameter.key + ": " + table.name() + "." + property
             + " is write-only and cannot be " + use);
@@ -329,7 +331,7 @@ public final class QueryParser {
       }
       // Write-only columns stay out of every answer unless the client chose the columns.
       if (attributes.isEmpty()) {
-        for (Column<?, ?> secret : secrets.of(table)) {
+        for (TableColumn<?, ?> secret : secrets.of(table)) {
           if (!excluded.contains(secret)) {
             excluded.add(secret);
           }
@@ -344,7 +346,7 @@ public final class QueryParser {
       // attributes, conditions and orders belong to it by construction.
       Query query = Query.all();
       if (!attributes.isEmpty()) query = query.attributes(attributes.toArray(new Attribute[0]));
-      if (!excluded.isEmpty()) query = query.exclude(excluded.toArray(new Column[0]));
+      if (!excluded.isEmpty()) query = query.exclude(excluded.toArray(new TableColumn[0]));
       for (Condition condition : where) query = query.and(condition);
       if (!order.isEmpty()) query = query.orderBy(order.toArray(new Order[0]));
       if (limit != null) query = query.limit(limit);
@@ -358,7 +360,7 @@ public final class QueryParser {
       finish();
       Include include = Include.of((Association) association);
       if (!attributes.isEmpty()) include = include.attributes(attributes.toArray(new Attribute[0]));
-      if (!excluded.isEmpty()) include = include.exclude(excluded.toArray(new Column[0]));
+      if (!excluded.isEmpty()) include = include.exclude(excluded.toArray(new TableColumn[0]));
       if (!where.isEmpty()) {
         Condition all = where.size() == 1 ? where.get(0)
             : Condition.and(where.toArray(new Condition[0]));

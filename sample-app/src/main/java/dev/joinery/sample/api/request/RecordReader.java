@@ -2,7 +2,8 @@ package dev.joinery.sample.api.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.AssociationKind;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Include;
 import dev.joinery.sample.api.ApiException;
@@ -48,8 +49,8 @@ public final class RecordReader {
    *     leave them out
    * @throws ApiException 400 listing every violation
    */
-  public <T> NewRow<T> readNew(TableMeta<T> table, JsonNode body, List<Column<T, ?>> fromPath) {
-    Map<Column<?, ?>, String> filled = new HashMap<>();
+  public <T> NewRow<T> readNew(TableMeta<T> table, JsonNode body, List<TableColumn<T, ?>> fromPath) {
+    Map<TableColumn<?, ?>, String> filled = new HashMap<>();
     fromPath.forEach(column -> filled.put(column, "is taken from the URL"));
     List<Violation> violations = new ArrayList<>();
     Read<T> read = readObject(table, requireObject(body), filled, violations);
@@ -69,7 +70,7 @@ public final class RecordReader {
     Iterator<Map.Entry<String, JsonNode>> fields = requireObject(body).fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      Column<T, ?> column = table.columnByProperty(field.getKey());
+      TableColumn<T, ?> column = table.columnByProperty(field.getKey());
       if (column == null) {
         Association<T, ?> association = table.associationByName(field.getKey());
         violations.add(association == null
@@ -91,14 +92,14 @@ public final class RecordReader {
   private record Read<T>(T row, BodyShape shape) {}
 
   private <T> Read<T> readObject(TableMeta<T> table, JsonNode node,
-      Map<Column<?, ?>, String> filled, List<Violation> violations) {
+      Map<TableColumn<?, ?>, String> filled, List<Violation> violations) {
     Object[] components = new Object[table.componentCount()];
-    Map<Column<T, ?>, JsonNode> values = new LinkedHashMap<>();
+    Map<TableColumn<T, ?>, JsonNode> values = new LinkedHashMap<>();
     Map<Association<T, ?>, JsonNode> nested = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      Column<T, ?> column = table.columnByProperty(field.getKey());
+      TableColumn<T, ?> column = table.columnByProperty(field.getKey());
       Association<T, ?> association = column == null ? table.associationByName(field.getKey()) : null;
       if (column != null) {
         values.put(column, field.getValue());
@@ -110,16 +111,16 @@ public final class RecordReader {
     }
 
     // A nested belongsTo parent is saved first and its key fills this row's foreign key.
-    Map<Column<?, ?>, String> filledHere = new HashMap<>(filled);
+    Map<TableColumn<?, ?>, String> filledHere = new HashMap<>(filled);
     for (Association<T, ?> association : nested.keySet()) {
-      if (association.kind() == Association.Kind.BELONGS_TO) {
+      if (association.kind() == AssociationKind.BELONGS_TO) {
         filledHere.put(association.sourceKey(), "is filled in from the nested " + association.name());
       }
     }
 
     int firstOwn = violations.size();
-    for (Map.Entry<Column<T, ?>, JsonNode> entry : values.entrySet()) {
-      Column<T, ?> column = entry.getKey();
+    for (Map.Entry<TableColumn<T, ?>, JsonNode> entry : values.entrySet()) {
+      TableColumn<T, ?> column = entry.getKey();
       if (isGenerated(column)) {
         violations.add(violation(column, "generated", "is generated; leave it out"));
       } else if (filledHere.containsKey(column)) {
@@ -128,7 +129,7 @@ public final class RecordReader {
         components[column.component()] = columnValue(table, column, entry.getValue(), violations);
       }
     }
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       boolean given = values.containsKey(column) && !values.get(column).isNull();
       if (!given && !column.isNullable() && !isGenerated(column)
           && !filledHere.containsKey(column)) {
@@ -150,9 +151,9 @@ public final class RecordReader {
 
   private <T, A> void readNested(TableMeta<T> table, Association<T, A> association,
       JsonNode value, Object[] components, BodyShape shape, List<Violation> violations) {
-    Map<Column<?, ?>, String> filledInChild = new HashMap<>();
-    if (association.kind() == Association.Kind.HAS_ONE
-        || association.kind() == Association.Kind.HAS_MANY) {
+    Map<TableColumn<?, ?>, String> filledInChild = new HashMap<>();
+    if (association.kind() == AssociationKind.HAS_ONE
+        || association.kind() == AssociationKind.HAS_MANY) {
       filledInChild.put(association.targetKey(),
           "is filled in from the enclosing " + table.name() + " row");
     }
@@ -189,7 +190,7 @@ public final class RecordReader {
     components[association.component()] = children;
   }
 
-  private <T> Object columnValue(TableMeta<T> table, Column<T, ?> column, JsonNode value,
+  private <T> Object columnValue(TableMeta<T> table, TableColumn<T, ?> column, JsonNode value,
       List<Violation> violations) {
     if (value.isNull()) {
       if (!column.isNullable()) {
@@ -236,7 +237,7 @@ public final class RecordReader {
    *
    * @param own the violations already found for this row's columns
    */
-  private static <T> void validate(TableMeta<T> table, T row, Map<Column<?, ?>, String> filled,
+  private static <T> void validate(TableMeta<T> table, T row, Map<TableColumn<?, ?>, String> filled,
       List<Violation> own, List<Violation> violations) {
     if (row == null) {
       return;
@@ -255,7 +256,7 @@ public final class RecordReader {
     }
   }
 
-  private static boolean isGenerated(Column<?, ?> column) {
+  private static boolean isGenerated(TableColumn<?, ?> column) {
     return column.isAutoIncrement() || column.isUuidV4() || column.isCreatedAt()
         || column.isUpdatedAt();
   }
@@ -268,7 +269,7 @@ public final class RecordReader {
   }
 
   private static Violation unknown(TableMeta<?> table, String key) {
-    String columns = table.columns().stream().map(Column::property)
+    String columns = table.columns().stream().map(TableColumn::property)
         .collect(Collectors.joining(", "));
     String associations = table.associations().stream().map(Association::name)
         .collect(Collectors.joining(", "));
@@ -277,7 +278,7 @@ public final class RecordReader {
         + (associations.isEmpty() ? "" : "; associations: " + associations) + ")");
   }
 
-  private static Violation violation(Column<?, ?> column, String rule, String what) {
+  private static Violation violation(TableColumn<?, ?> column, String rule, String what) {
     return new Violation(column.table(), column.name(), column.property(), rule,
         column.table() + "." + column.name() + " " + what);
   }

@@ -1,6 +1,6 @@
 package dev.joinery.sample.api.request;
 
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +13,22 @@ import java.util.Set;
  * out of every answer, so the rule lives here instead of in each route.
  */
 public final class Secrets {
-  private final Set<Column<?, ?>> columns;
+  private final Set<TableColumn<?, ?>> columns;
   private final PasswordHasher hasher;
 
-  public Secrets(Set<? extends Column<?, ?>> columns, PasswordHasher hasher) {
+  public Secrets(Set<? extends TableColumn<?, ?>> columns, PasswordHasher hasher) {
     this.columns = Set.copyOf(columns);
     this.hasher = hasher;
   }
 
-  public boolean isSecret(Column<?, ?> column) {
+  public boolean isSecret(TableColumn<?, ?> column) {
     return columns.contains(column);
   }
 
   /** The secret columns of {@code table}, in column order. */
-  public <T> List<Column<T, ?>> of(TableMeta<T> table) {
-    List<Column<T, ?>> secret = new ArrayList<>();
-    for (Column<T, ?> column : table.columns()) {
+  public <T> List<TableColumn<T, ?>> of(TableMeta<T> table) {
+    List<TableColumn<T, ?>> secret = new ArrayList<>();
+    for (TableColumn<T, ?> column : table.columns()) {
       if (isSecret(column)) {
         secret.add(column);
       }

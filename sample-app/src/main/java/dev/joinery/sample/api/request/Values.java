@@ -35,40 +35,32 @@ public final class Values {
   /** A JSON value (not JSON null) as a value of {@code type}. */
   public static Object fromJson(ValueType type, JsonNode node) throws WrongType {
     switch (type) {
-      case STRING:
+      case STRING -> {
         if (node.isTextual()) return node.textValue();
-        break;
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         if (node.isBoolean()) return node.booleanValue();
-        break;
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
+      }
+      case BYTE, SHORT, INT, LONG -> {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
           return integral(type, node.longValue());
         }
-        break;
-      case FLOAT:
+      }
+      case FLOAT -> {
         if (node.isNumber()) return node.floatValue();
-        break;
-      case DOUBLE:
+      }
+      case DOUBLE -> {
         if (node.isNumber()) return node.doubleValue();
-        break;
-      case BIG_DECIMAL:
+      }
+      case BIG_DECIMAL -> {
         if (node.isNumber()) return node.decimalValue();
         if (node.isTextual()) return fromText(type, node.textValue());
-        break;
-      case INSTANT:
-      case LOCAL_DATE_TIME:
-      case LOCAL_DATE:
-      case LOCAL_TIME:
-      case UUID:
-      case BYTES:
+      }
+      case INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, BYTES -> {
         if (node.isTextual()) return fromText(type, node.textValue());
-        break;
-      default:
-        break;
+      }
+      // The metadata does not carry the enum class, so a generic reader cannot build one.
+      case ENUM -> { }
     }
     throw new WrongType(type);
   }
@@ -79,8 +71,8 @@ public final class Values {
       return switch (type) {
         case STRING -> text;
         case BOOLEAN -> switch (text) {
-          case "true" -> Boolean.TRUE;
-          case "false" -> Boolean.FALSE;
+          case "true" -> true;
+          case "false" -> false;
           default -> throw new WrongType(type);
         };
         case BYTE, SHORT, INT, LONG -> integral(type, Long.parseLong(text));
@@ -109,7 +101,7 @@ public final class Values {
   /** The value a primitive component gets while the row is only built to be validated. */
   public static Object placeholder(ValueType type) {
     return switch (type) {
-      case BOOLEAN -> Boolean.FALSE;
+      case BOOLEAN -> false;
       case BYTE -> (byte) 0;
       case SHORT -> (short) 0;
       case INT -> 0;

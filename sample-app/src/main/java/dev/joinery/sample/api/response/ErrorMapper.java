@@ -4,9 +4,10 @@ import dev.joinery.CheckConstraintException;
 import dev.joinery.ConstraintViolationException;
 import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.NotNullConstraintException;
+import dev.joinery.RowNotFoundException;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.ValidationException;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.ApiException;
 import dev.joinery.validation.Violation;
@@ -51,6 +52,10 @@ public final class ErrorMapper {
     if (failure instanceof CheckConstraintException e) {
       return constraint(400, "check", e);
     }
+    if (failure instanceof RowNotFoundException e) {
+      // The row was deleted between the route's read and its write.
+      return new ErrorBody(404, "not-found", e.getMessage(), List.of());
+    }
     if (failure instanceof HttpResponseException e) {
       // Javalin's own refusals: no route (404), wrong method (405).
       String error = e.getStatus() == 405 ? "method-not-allowed" : e.getStatus() == 404
@@ -81,7 +86,7 @@ public final class ErrorMapper {
   private String property(String table, String column) {
     for (TableMeta<?> meta : tables) {
       if (meta.name().equals(table)) {
-        for (Column<?, ?> each : meta.columns()) {
+        for (TableColumn<?, ?> each : meta.columns()) {
           if (each.name().equals(column)) {
             return each.property();
           }

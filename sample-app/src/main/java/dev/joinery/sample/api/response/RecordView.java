@@ -1,7 +1,7 @@
 package dev.joinery.sample.api.response;
 
 import dev.joinery.meta.Association;
-import dev.joinery.meta.Column;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.request.Secrets;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class RecordView {
 
   public <T> Map<String, Object> toMap(TableMeta<T> table, T row) {
     Map<String, Object> map = new LinkedHashMap<>();
-    for (Column<T, ?> column : table.columns()) {
+    for (TableColumn<T, ?> column : table.columns()) {
       if (!secrets.isSecret(column)) {
         map.put(column.property(), column.get(row));
       }

@@ -3,6 +3,7 @@ package dev.joinery.meta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
+import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * @param <T> the record of the table
  * @param <V> the Java type of the column (boxed for primitives)
  */
-public final class Column<T, V> implements Attribute<T> {
+public final class TableColumn<T, V> implements Attribute<T> {
   private final String table;
   private final String property;
   private final String name;
@@ -31,7 +32,7 @@ public final class Column<T, V> implements Attribute<T> {
   private final boolean updatedAt;
   private final boolean nullable;
 
-  private Column(Builder<T, V> b) {
+  private TableColumn(Builder<T, V> b) {
     this.table = b.table;
     this.property = b.property;
     this.name = b.name;
@@ -92,24 +93,24 @@ public final class Column<T, V> implements Attribute<T> {
   /** This column's value in {@code row}. */
   public V get(T row) { return getter.apply(row); }
 
-  @Override public Column<T, V> column() { return this; }
+  @Override public TableColumn<T, V> column() { return this; }
 
   @Override public String alias() { return property; }
 
   /** This column under another name in the map/JSON view (Sequelize's {@code ['postcode', 'zip']}). */
   public Attribute<T> as(String alias) { return Attribute.renamed(this, alias); }
 
-  public Condition<T> eq(V value) { return Condition.compare(this, "=", value); }
+  public Condition<T> eq(V value) { return Condition.compare(this, Operator.EQ, value); }
 
-  public Condition<T> ne(V value) { return Condition.compare(this, "<>", value); }
+  public Condition<T> ne(V value) { return Condition.compare(this, Operator.NE, value); }
 
-  public Condition<T> gt(V value) { return Condition.compare(this, ">", value); }
+  public Condition<T> gt(V value) { return Condition.compare(this, Operator.GT, value); }
 
-  public Condition<T> gte(V value) { return Condition.compare(this, ">=", value); }
+  public Condition<T> gte(V value) { return Condition.compare(this, Operator.GTE, value); }
 
-  public Condition<T> lt(V value) { return Condition.compare(this, "<", value); }
+  public Condition<T> lt(V value) { return Condition.compare(this, Operator.LT, value); }
 
-  public Condition<T> lte(V value) { return Condition.compare(this, "<=", value); }
+  public Condition<T> lte(V value) { return Condition.compare(this, Operator.LTE, value); }
 
   public Condition<T> like(String pattern) { return Condition.like(this, pattern); }
 
@@ -178,6 +179,6 @@ public final class Column<T, V> implements Attribute<T> {
 
     public Builder<T, V> notNull() { nullable = false; return this; }
 
-    public Column<T, V> build() { return new Column<>(this); }
+    public TableColumn<T, V> build() { return new TableColumn<>(this); }
   }
 }

@@ -1,6 +1,6 @@
 package dev.joinery.dialect;
 
-import dev.joinery.JoineryException;
+import dev.joinery.DialectNotDetectedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,7 +23,8 @@ public final class Dialects {
     for (Dialect dialect : ALL) {
       if (dialect.name().equals(name)) return dialect;
     }
-    throw new JoineryException("Unknown dialect '" + name + "'; known: mysql, postgresql, h2");
+    throw new DialectNotDetectedException(
+        "Unknown dialect '" + name + "'; known: mysql, postgresql, h2");
   }
 
   /**
@@ -35,13 +36,14 @@ public final class Dialects {
     try {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new JoineryException("Cannot read the database product name to pick a dialect", e);
+      throw new DialectNotDetectedException(
+          "Cannot read the database product name to pick a dialect", e);
     }
     String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
     if (name.contains("mysql") || name.contains("mariadb")) return MySqlDialect.INSTANCE;
     if (name.contains("postgresql")) return PostgresDialect.INSTANCE;
     if (name.equals("h2")) return H2Dialect.INSTANCE;
-    throw new JoineryException("Unsupported database '" + product
+    throw new DialectNotDetectedException("Unsupported database '" + product
         + "': Joinery speaks MySQL/MariaDB, PostgreSQL and H2");
   }
 }

@@ -1,6 +1,6 @@
 package dev.joinery.dialect;
 
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidDefinitionException;
 import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
@@ -43,8 +43,8 @@ abstract class SqlDialect implements Dialect {
   }
 
   /** The {@code DEFAULT} expression of a column; MySQL wraps some literals in parentheses. */
-  String defaultClause(ColumnDef column) {
-    return " DEFAULT " + literal(column);
+  String defaultClause(TableDef table, ColumnDef column) {
+    return " DEFAULT " + literal(table, column);
   }
 
   /** The constraint kind of one exception of the chain, or {@code NONE}. */
@@ -136,7 +136,7 @@ abstract class SqlDialect implements Dialect {
     if (column.autoIncrement()) {
       sql.append(' ').append(autoIncrementClause());
     } else {
-      if (column.defaultValue() != null) sql.append(defaultClause(column));
+      if (column.defaultValue() != null) sql.append(defaultClause(table, column));
       if (!column.nullable() || table.primaryKey().contains(column.name())) sql.append(" NOT NULL");
     }
     return sql.append(column.unsigned() ? unsignedCheck(column) : "").toString();
@@ -159,14 +159,15 @@ abstract class SqlDialect implements Dialect {
    * The user's default as a SQL literal of the column's type: numbers and booleans as they are
    * (checked, since they are not quoted), everything else as a quoted string.
    */
-  String literal(ColumnDef column) {
+  String literal(TableDef table, ColumnDef column) {
     String value = column.defaultValue();
     ValueType type = column.type();
     switch (type) {
       case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL -> {
         if (!NUMBER.matcher(value.trim()).matches()) {
-          throw new JoineryException("Default value '" + value + "' of column \"" + column.name()
-              + "\" is not a number");
+          throw new InvalidDefinitionException("Default value '" + value + "' of column \""
+              + table.name() + "." + column.name() + "\" is not a number", table.name(),
+              column.name());
         }
         return value.trim();
       }
@@ -174,11 +175,13 @@ abstract class SqlDialect implements Dialect {
         String v = value.trim().toLowerCase(java.util.Locale.ROOT);
         if (v.equals("true") || v.equals("1")) return "TRUE";
         if (v.equals("false") || v.equals("0")) return "FALSE";
-        throw new JoineryException("Default value '" + value + "' of column \"" + column.name()
-            + "\" is not a boolean: write true or false");
+        throw new InvalidDefinitionException("Default value '" + value + "' of column \""
+            + table.name() + "." + column.name() + "\" is not a boolean: write true or false",
+            table.name(), column.name());
       }
-      case BYTES -> throw new JoineryException("Column \"" + column.name()
-          + "\" holds bytes, which cannot have a default value");
+      case BYTES -> throw new InvalidDefinitionException("Column \"" + table.name() + "."
+          + column.name() + "\" holds bytes, which cannot have a default value", table.name(),
+          column.name());
       default -> {
         return "'" + value.replace("'", "''") + "'";
       }

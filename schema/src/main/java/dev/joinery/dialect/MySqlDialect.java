@@ -1,6 +1,7 @@
 package dev.joinery.dialect;
 
 import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.TableDef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,9 +80,10 @@ public final class MySqlDialect extends SqlDialect {
   }
 
   @Override
-  String defaultClause(ColumnDef column) {
+  String defaultClause(TableDef table, ColumnDef column) {
     // MySQL 8 takes a default on TEXT only as an expression; MariaDB accepts the same form.
-    return column.text() ? " DEFAULT (" + literal(column) + ")" : super.defaultClause(column);
+    return column.text() ? " DEFAULT (" + literal(table, column) + ")"
+        : super.defaultClause(table, column);
   }
 
   @Override
