@@ -45,7 +45,6 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
   private final boolean maps;
 
   private SelectPlan plan;
-  private boolean hasToMany;
   /** Reads the root rows; a second loader runs the to-many levels (each owns a result set). */
   private IncludeLoader roots;
   private IncludeLoader levels;
@@ -107,9 +106,8 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
       rows.add(cursor.next());
     }
     exhausted = rows.size() < chunkSize;
-    if (hasToMany) {
-      levels.loadToMany(plan);
-    }
+    // Runs one statement per to-many level that has parent rows in this chunk; none otherwise.
+    levels.loadToMany(plan);
     chunk = built(new IncludeLoader.Found(plan.root, rows));
     next = 0;
     for (TableNode node : plan.nodes) {
@@ -135,7 +133,6 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
           selection.table().name(), null);
     }
     plan = new SelectPlan(selection, null);
-    hasToMany = plan.severalStatements();
     roots = new IncludeLoader(ex);
     levels = new IncludeLoader(ex);
     if (needsTransaction(ex.dialect()) && !handle.isInTransaction()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.joinery.JoineryException;
+import dev.joinery.InvalidQueryException;
 import dev.joinery.JoineryPlugin;
 import dev.joinery.StreamConfig;
 import dev.joinery.fixtures.Address;
@@ -254,7 +254,7 @@ class StreamTest {
   void aStreamFromAnOnDemandDaoSaysWhatToDoInstead(TestDatabase db) {
     try (Stream<Customer> rows = jdbi.onDemand(CustomerDao.class).stream(customersWithAddress())) {
       assertThatThrownBy(rows::toList)
-          .isInstanceOf(JoineryException.class)
+          .isInstanceOf(InvalidQueryException.class)
           .hasMessage("Cannot stream customers: the DAO's handle is closed. An on-demand DAO closes"
               + " its handle when the call returns; use forEach(query, action), or attach the DAO"
               + " to an open handle");

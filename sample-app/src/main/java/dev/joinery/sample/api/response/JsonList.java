@@ -30,16 +30,16 @@ public final class JsonList {
   /** Answers {@code ctx} with {@code stream}'s rows as a JSON array, as they come. */
   public void write(Context ctx, Stream<?> stream) {
     Iterator<?> iterator = stream.iterator();
-    // Asking for the first row runs the query before the response is committed, so a failing
-    // query still answers with an error status instead of a half-written array.
-    boolean any = iterator.hasNext();
+    // Asked before anything is written: it runs the query while an error can still be answered.
+    boolean more = iterator.hasNext();
     ctx.contentType(ContentType.APPLICATION_JSON);
     try (JsonGenerator out = mapper.getFactory().createGenerator(ctx.outputStream())) {
       // The servlet's stream is Javalin's to close.
       out.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       out.writeStartArray();
-      while (any && iterator.hasNext()) {
+      while (more) {
         rows.writeValue(out, iterator.next());
+        more = iterator.hasNext();
       }
       out.writeEndArray();
     } catch (IOException e) {
