@@ -3,14 +3,13 @@ package dev.joinery.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.joinery.dialect.Dialects;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.AssociationModel;
-import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.read.TableReader;
 import dev.joinery.processor.render.DaoWriter;
 import dev.joinery.processor.render.DdlResourceWriter;
-import dev.joinery.processor.render.GeneratedNames;
 import dev.joinery.processor.render.SchemaWriter;
 import dev.joinery.processor.render.TableWriter;
 import dev.joinery.processor.validate.Diagnostic;
@@ -21,7 +20,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +45,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Joinery's annotation processor: reads every {@code @Table} record of a round into a model
- * ({@link TableReader}), validates the round's models as one graph ({@link RoundValidator}) and
- * renders, for each valid record, {@code XTable} and {@code XDao}; once no more records arrive,
+ * ({@link TableReader}), binds the round's models into one graph ({@link SchemaGraph}: keys,
+ * junctions, indexes and generated names, each resolved once), validates that graph
+ * ({@link RoundValidator}) and renders from it, for each valid record, {@code XTable} and {@code XDao}; once no more records arrive,
  * one {@code JoinerySchema} class and the DDL resources of the whole compilation
  * ({@code META-INF/joinery/<dialect>/schema.sql} for MySQL/MariaDB, PostgreSQL and H2).
  *
@@ -83,8 +86,6 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   /** Records whose XTable was generated: the tables of JoinerySchema. */
   private final List<TableModel> generated = new ArrayList<>();
-
-  private final GeneratedNames names = new GeneratedNames();
 
   private boolean schemaWritten;
 
@@ -172,7 +173,7 @@ public final class JoineryProcessor extends AbstractProcessor {
   private ValidationReport validate(List<TableModel> models) {
     known.addAll(models);
     try {
-      ValidationReport report = RoundValidator.validate(List.copyOf(known));
+      ValidationReport report = RoundValidator.validate(SchemaGraph.of(known));
       Set<String> current = new HashSet<>();
       models.forEach(m -> current.add(m.qualifiedName()));
       for (Diagnostic diagnostic : report.errors()) {
@@ -198,23 +199,33 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     // A record whose target generates nothing would not compile: it generates nothing either,
-    // silently, since the target's errors already say what to fix.
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (TableModel model : models) {
-        if (!failed.contains(model.qualifiedName()) && targetsFailed(model)) {
-          failed.add(model.qualifiedName());
-          changed = true;
+    // silently, since the target's errors already say what to fix. Failure spreads from each
+    // failed record to the records pointing at it, each record visited once.
+    Map<String, List<TableModel>> pointingAt = new HashMap<>();
+    for (TableModel model : models) {
+      for (AssociationModel association : model.associations()) {
+        if (association.targetQualifiedName() != null) {
+          pointingAt.computeIfAbsent(association.targetQualifiedName(), k -> new ArrayList<>())
+              .add(model);
         }
       }
     }
-    Keys keys = valid();
+    Deque<String> spreading = new ArrayDeque<>(failed);
+    while (!spreading.isEmpty()) {
+      for (TableModel model : pointingAt.getOrDefault(spreading.poll(), List.of())) {
+        if (failed.add(model.qualifiedName())) {
+          spreading.add(model.qualifiedName());
+        }
+      }
+    }
+    SchemaGraph graph = valid();
+    TableWriter tables = new TableWriter(graph);
+    DaoWriter daos = new DaoWriter(graph);
     for (TableModel model : models) {
       if (!failed.contains(model.qualifiedName())) {
         try {
-          write(new TableWriter(keys, names).write(model));
-          write(new DaoWriter(keys, names).write(model));
+          write(tables.write(model));
+          write(daos.write(model));
           generated.add(model);
         } catch (RuntimeException | LinkageError e) {
           failed.add(model.qualifiedName());
@@ -224,21 +235,13 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  private boolean targetsFailed(TableModel model) {
-    for (AssociationModel association : model.associations()) {
-      if (failed.contains(association.targetQualifiedName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * The keys among the records that generate code: a failed record contributes no foreign key
-   * to the tables it points at, as it contributes no table.
+   * The graph of the records that generate code: a failed record contributes no foreign key to
+   * the tables it points at, as it contributes no table.
    */
-  private Keys valid() {
-    return Keys.of(known.stream().filter(m -> !failed.contains(m.qualifiedName())).toList());
+  private SchemaGraph valid() {
+    return SchemaGraph.of(
+        known.stream().filter(m -> !failed.contains(m.qualifiedName())).toList());
   }
 
   /** Writes JoinerySchema and the DDL resources over every record generated in any round. */

@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.bind.SchemaGraph;
 import java.util.List;
 
 /**
@@ -50,8 +50,9 @@ public final class RoundValidator {
 
   private RoundValidator() {}
 
-  public static ValidationReport validate(List<TableModel> tables) {
-    RoundGraph graph = new RoundGraph(tables);
+  /** Validates the bound graph of the round. */
+  public static ValidationReport validate(SchemaGraph bound) {
+    RoundGraph graph = new RoundGraph(bound);
     ValidationReport report = new ValidationReport();
     for (Rule rule : RULES) {
       rule.check(graph, report);
