@@ -39,6 +39,7 @@ public final class RoundValidator {
       new ForeignKeyTypeMatches(),
       new ReferencedKeyIsUnique(),
       new InversePairsAgree(),
+      new OneLinkPerForeignKey(),
       new SetNullNeedsNullableKey(),
       new NotNullForeignKeyCycle(),
       new MixinNamesAreFree(),
