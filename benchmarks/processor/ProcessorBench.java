@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 /**
  * Times javac with the Joinery processor against javac with {@code -proc:none} on the same
  * generated sources, as a user's build would see it: each compilation is a fresh {@code javac}
- * process (a cold JVM, like a Maven or Gradle compile without a daemon), and the figure reported
- * is the median of several repetitions.
+ * process (a cold JVM, like a Maven or Gradle compile without a daemon), and the figures reported
+ * are the medians of several repetitions: wall-clock time, and the CPU time (user + system, all
+ * threads) of the javac process as {@code /usr/bin/time} reports it, which a machine busy with
+ * other work inflates much less than the wall clock.
  *
  * <p>The input is a chain of N records in one package, each {@code @BelongsTo} the previous one
  * and {@code @HasMany} the next, over one foreign key per pair (an inverse pair, one constraint),
@@ -45,24 +47,33 @@ public final class ProcessorBench {
     String javac = Path.of(ProcessHandle.current().info().command().orElseThrow())
         .resolveSibling("javac").toString();
 
-    Map<Integer, Map<String, Double>> medians = new LinkedHashMap<>();
+    Map<Integer, Map<String, Double>> wall = new LinkedHashMap<>();
+    Map<Integer, Map<String, Double>> cpu = new LinkedHashMap<>();
     for (int n : sizes) {
       Path sources = generate(work.resolve("n" + n), n);
-      Map<String, Double> byMode = new LinkedHashMap<>();
+      Map<String, Double> wallByMode = new LinkedHashMap<>();
+      Map<String, Double> cpuByMode = new LinkedHashMap<>();
       for (String mode : modes) {
-        List<Double> times = new ArrayList<>();
+        List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         for (int rep = 0; rep < reps; rep++) {
-          double seconds = compile(javac, work.resolve("n" + n), sources, classpath,
+          double[] seconds = compile(javac, work.resolve("n" + n), sources, classpath,
               processorpath, mode);
-          times.add(seconds);
-          System.out.printf(Locale.ROOT, "records=%d mode=%s rep=%d: %.2f s%n", n, mode, rep + 1,
-              seconds);
+          walls.add(seconds[0]);
+          cpus.add(seconds[1]);
+          System.out.printf(Locale.ROOT, "records=%d mode=%s rep=%d: wall %.2f s, cpu %.2f s%n",
+              n, mode, rep + 1, seconds[0], seconds[1]);
         }
-        byMode.put(mode, median(times));
+        wallByMode.put(mode, median(walls));
+        cpuByMode.put(mode, median(cpus));
       }
-      medians.put(n, byMode);
+      wall.put(n, wallByMode);
+      cpu.put(n, cpuByMode);
     }
-    report(medians, modes, reps);
+    report("Wall-clock seconds", wall, modes, reps);
+    if (cpu.values().stream().allMatch(m -> m.values().stream().allMatch(v -> v >= 0))) {
+      report("CPU seconds (user + system) of the javac process", cpu, modes, reps);
+    }
   }
 
   /** Writes the chain {@code Node0001 … NodeN} and the list of source files javac reads. */
@@ -115,13 +126,22 @@ public final class ProcessorBench {
     return String.format(Locale.ROOT, "Node%04d", i);
   }
 
-  /** One javac process; returns its wall-clock seconds, failing on a non-zero exit. */
-  static double compile(String javac, Path dir, Path sources, String classpath,
+  /**
+   * One javac process; returns its wall-clock and CPU seconds (CPU -1 without
+   * {@code /usr/bin/time}), failing on a non-zero exit.
+   */
+  static double[] compile(String javac, Path dir, Path sources, String classpath,
       String processorpath, String mode) throws IOException, InterruptedException {
     Path out = dir.resolve("out-" + mode);
     deleteTree(out);
     Files.createDirectories(out);
-    List<String> command = new ArrayList<>(List.of(javac, "-J-Xmx2g", "-nowarn", "-d",
+    Path timing = dir.resolve("time-" + mode + ".txt");
+    boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+    List<String> command = new ArrayList<>();
+    if (timed) {
+      command.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", timing.toString()));
+    }
+    command.addAll(List.of(javac, "-J-Xmx2g", "-nowarn", "-d",
         out.toString(), "-s", out.toString(), "-cp", classpath));
     switch (mode) {
       case "none", "generated" -> command.add("-proc:none");
@@ -153,12 +173,18 @@ public final class ProcessorBench {
     if (process.exitValue() != 0) {
       throw new IllegalStateException("javac failed (" + mode + "); see " + log);
     }
-    return seconds;
+    double cpuSeconds = -1;
+    if (timed) {
+      String[] userSystem = Files.readAllLines(timing).get(0).trim().split(" ");
+      cpuSeconds = Double.parseDouble(userSystem[0]) + Double.parseDouble(userSystem[1]);
+    }
+    return new double[] {seconds, cpuSeconds};
   }
 
-  static void report(Map<Integer, Map<String, Double>> medians, List<String> modes, int reps) {
+  static void report(String what, Map<Integer, Map<String, Double>> medians, List<String> modes,
+      int reps) {
     System.out.println();
-    System.out.println("Medians of " + reps + " runs (wall-clock seconds, one javac process each):");
+    System.out.println(what + ", median of " + reps + " runs (one javac process each):");
     System.out.println();
     StringBuilder head = new StringBuilder("| records |");
     StringBuilder rule = new StringBuilder("| ---: |");
