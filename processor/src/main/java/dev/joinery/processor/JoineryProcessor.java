@@ -20,10 +20,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +44,10 @@ import javax.tools.StandardLocation;
  * Joinery's annotation processor: reads every {@code @Table} record of a round into a model
  * ({@link TableReader}), binds the round's models into one graph ({@link SchemaGraph}: keys,
  * junctions, indexes and generated names, each resolved once), validates that graph
- * ({@link RoundValidator}) and renders from it, for each valid record, {@code XTable} and {@code XDao}; once no more records arrive,
- * one {@code JoinerySchema} class and the DDL resources of the whole compilation
- * ({@code META-INF/joinery/<dialect>/schema.sql} for MySQL/MariaDB, PostgreSQL and H2).
+ * ({@link RoundValidator}) and renders from it, for each valid record, {@code XTable} and
+ * {@code XDao}; once no more records arrive, one {@code JoinerySchema} class and the DDL
+ * resources of the whole compilation ({@code META-INF/joinery/<dialect>/schema.sql} for
+ * MySQL/MariaDB, PostgreSQL and H2).
  *
  * <p>The stages run in one direction and this class only wires them to javac: it collects the
  * elements, prints the validator's diagnostics where they point, and hands the writers' output
@@ -199,22 +197,14 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     // A record whose target generates nothing would not compile: it generates nothing either,
-    // silently, since the target's errors already say what to fix. Failure spreads from each
-    // failed record to the records pointing at it, each record visited once.
-    Map<String, List<TableModel>> pointingAt = new HashMap<>();
-    for (TableModel model : models) {
-      for (AssociationModel association : model.associations()) {
-        if (association.targetQualifiedName() != null) {
-          pointingAt.computeIfAbsent(association.targetQualifiedName(), k -> new ArrayList<>())
-              .add(model);
-        }
-      }
-    }
-    Deque<String> spreading = new ArrayDeque<>(failed);
-    while (!spreading.isEmpty()) {
-      for (TableModel model : pointingAt.getOrDefault(spreading.poll(), List.of())) {
-        if (failed.add(model.qualifiedName())) {
-          spreading.add(model.qualifiedName());
+    // silently, since the target's errors already say what to fix.
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (TableModel model : models) {
+        if (!failed.contains(model.qualifiedName()) && targetsFailed(model)) {
+          failed.add(model.qualifiedName());
+          changed = true;
         }
       }
     }
@@ -233,6 +223,15 @@ public final class JoineryProcessor extends AbstractProcessor {
         }
       }
     }
+  }
+
+  private boolean targetsFailed(TableModel model) {
+    for (AssociationModel association : model.associations()) {
+      if (failed.contains(association.targetQualifiedName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

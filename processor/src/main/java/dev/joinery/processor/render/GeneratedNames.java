@@ -9,7 +9,7 @@ import java.util.List;
  * {@code CustomerDao}; {@code Outer_InnerTable} for a nested record. (The constants inside them
  * are bound with the graph, {@link dev.joinery.processor.bind.SchemaGraph#constant}.)
  */
-final class GeneratedNames {
+public final class GeneratedNames {
   private GeneratedNames() {}
 
   static ClassName record(TableModel table) {

@@ -29,11 +29,6 @@ final class RoundGraph {
     this.graph = graph;
   }
 
-  /** The bound graph itself, for rules that need more than this view. */
-  SchemaGraph bound() {
-    return graph;
-  }
-
   /** The round's {@code @Table} records, in round order; non-records are left out. */
   List<TableModel> tables() {
     return graph.records();
