@@ -26,8 +26,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java ProcessorBench.java --classpath CP --processorpath PP [--records 100,500,1000]
- *     [--reps 3] [--modes none,joinery,only] [--work DIR]
+ *     [--reps 3] [--modes none,joinery,only] [--work DIR] [--javac-option OPTION]
  * </pre>
+ *
+ * {@code --javac-option} adds one option to every javac command, e.g. a profiler:
+ * {@code -J-XX:StartFlightRecording=filename=joinery.jfr,settings=profile}.
  *
  * Modes: {@code none} = {@code -proc:none}; {@code joinery} = the processor, compiling the
  * generated code too; {@code only} = {@code -proc:only}, the processor alone; {@code generated} =
@@ -44,6 +47,7 @@ public final class ProcessorBench {
     int reps = Integer.parseInt(options.getOrDefault("reps", "3"));
     List<String> modes = List.of(options.getOrDefault("modes", "none,joinery").split(","));
     Path work = Path.of(options.getOrDefault("work", "target/processor-bench"));
+    String extra = options.get("javac-option");
     String javac = Path.of(ProcessHandle.current().info().command().orElseThrow())
         .resolveSibling("javac").toString();
 
@@ -58,7 +62,7 @@ public final class ProcessorBench {
         List<Double> cpus = new ArrayList<>();
         for (int rep = 0; rep < reps; rep++) {
           double[] seconds = compile(javac, work.resolve("n" + n), sources, classpath,
-              processorpath, mode);
+              processorpath, mode, extra);
           walls.add(seconds[0]);
           cpus.add(seconds[1]);
           System.out.printf(Locale.ROOT, "records=%d mode=%s rep=%d: wall %.2f s, cpu %.2f s%n",
@@ -131,7 +135,8 @@ public final class ProcessorBench {
    * {@code /usr/bin/time}), failing on a non-zero exit.
    */
   static double[] compile(String javac, Path dir, Path sources, String classpath,
-      String processorpath, String mode) throws IOException, InterruptedException {
+      String processorpath, String mode, String extra)
+      throws IOException, InterruptedException {
     Path out = dir.resolve("out-" + mode);
     deleteTree(out);
     Files.createDirectories(out);
@@ -143,6 +148,9 @@ public final class ProcessorBench {
     }
     command.addAll(List.of(javac, "-J-Xmx2g", "-nowarn", "-d",
         out.toString(), "-s", out.toString(), "-cp", classpath));
+    if (extra != null) {
+      command.add(extra);
+    }
     switch (mode) {
       case "none", "generated" -> command.add("-proc:none");
       case "joinery" -> command.addAll(List.of("-processorpath", processorpath));

@@ -2,7 +2,8 @@
 # Times javac with the Joinery processor against javac -proc:none on generated chains of records.
 #
 #   benchmarks/scripts/processor-bench.sh [--records 100,500,1000] [--reps 3]
-#                                         [--modes none,joinery,only]
+#                                         [--modes none,joinery,generated,only]
+#                                         [--javac-option -J-XX:StartFlightRecording=...]
 #
 # Builds the processor and the runtime (package, never install), then runs ProcessorBench.java,
 # which compiles each input in fresh javac processes and prints a Markdown table of medians.
