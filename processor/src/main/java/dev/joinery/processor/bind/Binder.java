@@ -97,7 +97,8 @@ final class Binder {
     boolean belongsTo = association.kind() == Association.Kind.BELONGS_TO;
     TableModel holder = belongsTo ? source : target;
     TableModel referenced = belongsTo ? target : source;
-    Optional<ColumnModel> foreignKey = holder.column(SchemaGraph.foreignKeyComponent(source, association));
+    Optional<ColumnModel> foreignKey =
+        holder.column(SchemaGraph.foreignKeyComponent(source, association));
     String given = belongsTo ? association.targetKey() : association.sourceKey();
     Optional<ColumnModel> referencedKey = given.isEmpty()
         ? referenced.primaryKey() : referenced.column(given);
@@ -146,7 +147,8 @@ final class Binder {
    * when it may not (setting it null would fail).
    */
   static ReferentialAction defaultOnDelete(ColumnModel foreignKey) {
-    return foreignKey.isNotNullInDatabase() ? ReferentialAction.CASCADE : ReferentialAction.SET_NULL;
+    return foreignKey.isNotNullInDatabase()
+        ? ReferentialAction.CASCADE : ReferentialAction.SET_NULL;
   }
 
   /**

@@ -58,7 +58,7 @@ public record Junction(
     return table.toLowerCase(Locale.ROOT);
   }
 
-  /** A junction name derived from the declaration: {@code Tutorial.tags} → {@code tutorial_tags}. */
+  /** A junction name made from the declaration: {@code Tutorial.tags} → {@code tutorial_tags}. */
   public String suggestedThrough() {
     return Naming.junctionTableName(source.recordName(), association.name());
   }

@@ -91,9 +91,10 @@ public final class SchemaGraph {
     return records;
   }
 
-  /** The {@code @Table} type with this canonical name, record or not, if it belongs to the round. */
+  /** The {@code @Table} type with this canonical name, record or not, if in the round. */
   public Optional<TableModel> table(String qualifiedName) {
-    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(byName.get(qualifiedName));
+    return qualifiedName == null
+        ? Optional.empty() : Optional.ofNullable(byName.get(qualifiedName));
   }
 
   /** The target of an association, if it is a {@code @Table} type of the round. */
