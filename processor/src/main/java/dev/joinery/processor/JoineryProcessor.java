@@ -3,8 +3,8 @@ package dev.joinery.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.joinery.dialect.Dialects;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.AssociationModel;
-import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.read.TableReader;
@@ -45,10 +45,12 @@ import javax.tools.StandardLocation;
 
 /**
  * Joinery's annotation processor: reads every {@code @Table} record of a round into a model
- * ({@link TableReader}), validates the round's models as one graph ({@link RoundValidator}) and
- * renders, for each valid record, {@code XTable} and {@code XDao}; once no more records arrive,
- * one {@code JoinerySchema} class and the DDL resources of the whole compilation
- * ({@code META-INF/joinery/<dialect>/schema.sql} for MySQL/MariaDB, PostgreSQL and H2).
+ * ({@link TableReader}), binds the round's models into one graph ({@link SchemaGraph}: keys,
+ * junctions, indexes and generated names, each resolved once), validates that graph
+ * ({@link RoundValidator}) and renders from it, for each valid record, {@code XTable} and
+ * {@code XDao}; once no more records arrive, one {@code JoinerySchema} class and the DDL
+ * resources of the whole compilation ({@code META-INF/joinery/<dialect>/schema.sql} for
+ * MySQL/MariaDB, PostgreSQL and H2).
  *
  * <p>The stages run in one direction and this class only wires them to javac: it collects the
  * elements, prints the validator's diagnostics where they point, and hands the writers' output
@@ -92,8 +94,6 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   /** Records whose XTable was generated: the tables of JoinerySchema. */
   private final List<TableModel> generated = new ArrayList<>();
-
-  private final GeneratedNames names = new GeneratedNames();
 
   private boolean schemaWritten;
 
@@ -181,7 +181,7 @@ public final class JoineryProcessor extends AbstractProcessor {
   private ValidationReport validate(List<TableModel> models) {
     known.addAll(models);
     try {
-      ValidationReport report = RoundValidator.validate(List.copyOf(known));
+      ValidationReport report = RoundValidator.validate(SchemaGraph.of(known));
       Set<String> current = new HashSet<>();
       models.forEach(m -> current.add(m.qualifiedName()));
       for (Diagnostic diagnostic : report.errors()) {
@@ -226,12 +226,14 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     stopped.forEach(this::noteStopped);
-    Keys keys = valid();
+    SchemaGraph graph = valid();
+    TableWriter tables = new TableWriter(graph);
+    DaoWriter daos = new DaoWriter(graph);
     for (TableModel model : models) {
       if (!failed.contains(model.qualifiedName())) {
         try {
-          write(new TableWriter(keys, names).write(model));
-          write(new DaoWriter(keys, names).write(model));
+          write(tables.write(model));
+          write(daos.write(model));
           generated.add(model);
         } catch (RuntimeException | LinkageError e) {
           failed.add(model.qualifiedName());
@@ -272,11 +274,12 @@ public final class JoineryProcessor extends AbstractProcessor {
   }
 
   /**
-   * The keys among the records that generate code: a failed record contributes no foreign key
-   * to the tables it points at, as it contributes no table.
+   * The graph of the records that generate code: a failed record contributes no foreign key to
+   * the tables it points at, as it contributes no table.
    */
-  private Keys valid() {
-    return Keys.of(known.stream().filter(m -> !failed.contains(m.qualifiedName())).toList());
+  private SchemaGraph valid() {
+    return SchemaGraph.of(
+        known.stream().filter(m -> !failed.contains(m.qualifiedName())).toList());
   }
 
   /** Writes JoinerySchema and the DDL resources over every record generated in any round. */

@@ -5,8 +5,8 @@ import dev.joinery.meta.AssociationKind;
 
 /**
  * One association component as declared. Key fields hold what the annotation says, with empty
- * strings where it says nothing; {@link dev.joinery.processor.validate} resolves defaults and
- * checks them against the target, and the render stage reads the resolved graph.
+ * strings where it says nothing; {@link dev.joinery.processor.bind} resolves defaults, the
+ * validate stage checks them against the target, and the render stage reads the bound graph.
  *
  * @param source the component; annotation is the association annotation, values point at members
  * @param kind hasOne, belongsTo, hasMany or belongsToMany

@@ -98,6 +98,14 @@ public final class Naming {
     return snakeCase(recordName) + "_id";
   }
 
+  /**
+   * A junction table name made from a belongsToMany declaration, suggested where none is written
+   * or the written one clashes: {@code Tutorial.tags} → {@code tutorial_tags}.
+   */
+  public static String junctionTableName(String recordName, String alias) {
+    return snakeCase(recordName) + "_" + snakeCase(alias);
+  }
+
   /** Default foreign-key constraint name: {@code addresses_customer_id_fkey}. */
   public static String foreignKeyName(String table, String column) {
     return table + "_" + column + "_fkey";

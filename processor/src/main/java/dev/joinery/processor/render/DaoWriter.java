@@ -18,7 +18,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinery.processor.model.AssociationModel;
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.Mixins;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.TableModel;
 import java.util.List;
@@ -32,12 +33,10 @@ import java.util.List;
  * inherited, so the interface stays as small as the user's record.
  */
 public final class DaoWriter {
-  private final Keys keys;
-  private final GeneratedNames names;
+  private final SchemaGraph graph;
 
-  public DaoWriter(Keys keys, GeneratedNames names) {
-    this.keys = keys;
-    this.names = names;
+  public DaoWriter(SchemaGraph graph) {
+    this.graph = graph;
   }
 
   public JavaFile write(TableModel table) {
@@ -52,10 +51,11 @@ public final class DaoWriter {
         .addOriginatingElement(table.source().element());
     addTable(type, table, record);
     for (AssociationModel association : table.associations()) {
-      TableModel target = keys.target(association).orElseThrow();
+      TableModel target = graph.target(association).orElseThrow();
       type.addOriginatingElement(target.source().element());
-      Mixin mixin = new Mixin(table, association, record, GeneratedNames.record(target),
-          CodeBlock.of("$T.$L", GeneratedNames.table(table), names.constant(table, association.name())));
+      Mixin mixin = new Mixin(table, graph.mixins(association), record,
+          GeneratedNames.record(target), CodeBlock.of("$T.$L", GeneratedNames.table(table),
+              graph.constant(table, association.name())));
       if (association.kind().toMany()) {
         addToManyMixins(type, mixin);
       } else {
@@ -93,17 +93,17 @@ public final class DaoWriter {
 
   /** getX, setX, createX (Sequelize's to-one mixins). */
   private static void addToOneMixins(TypeSpec.Builder type, Mixin m) {
-    type.addMethod(m.method("get%One", m.target)
+    type.addMethod(m.method(m.names.get(), m.target)
         .addJavadoc(m.doc("The %one of {@code %source} (Sequelize's {@code %source.get%One()})."))
         .addStatement("return getAssociated($L, $L)", m.source, m.constant)
         .build());
-    type.addMethod(m.method("set%One", m.record)
+    type.addMethod(m.method(m.names.set(), m.record)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Makes {@code %value} the %one of {@code %source} (Sequelize's "
             + "{@code %source.set%One(%value)}); returns the %source as it now is."))
         .addStatement("return setAssociated($L, $L, $L)", m.source, m.constant, m.value)
         .build());
-    type.addMethod(m.method("create%One", m.target)
+    type.addMethod(m.method(m.names.create(), m.target)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Creates {@code %value} for {@code %source} (Sequelize's "
             + "{@code %source.create%One(%value)}); returns it with keys filled."))
@@ -119,71 +119,71 @@ public final class DaoWriter {
     TypeName list = ParameterizedTypeName.get(LIST, m.target);
     String query = m.name("query");
     String where = m.name("where");
-    type.addMethod(m.method("get%Many", list)
+    type.addMethod(m.method(m.names.get(), list)
         .addJavadoc(m.doc("The %many of {@code %source} (Sequelize's {@code %source.get%Many()})."))
         .addStatement("return getAssociatedList($L, $L, $T.all())", m.source, m.constant, QUERY)
         .build());
-    type.addMethod(m.method("get%Many", list)
+    type.addMethod(m.method(m.names.get(), list)
         .addParameter(ParameterizedTypeName.get(QUERY, m.target), query)
         .addJavadoc(m.doc("The %many of {@code %source} that {@code " + query + "} selects, "
             + "ordered, limited and with its includes (Sequelize's "
             + "{@code %source.get%Many(options)})."))
         .addStatement("return getAssociatedList($L, $L, $L)", m.source, m.constant, query)
         .build());
-    type.addMethod(m.method("count%Many", TypeName.LONG)
+    type.addMethod(m.method(m.names.count(), TypeName.LONG)
         .addJavadoc(m.doc("How many %many {@code %source} has (Sequelize's "
             + "{@code %source.count%Many()})."))
         .addStatement("return countAssociated($L, $L, null)", m.source, m.constant)
         .build());
-    type.addMethod(m.method("count%Many", TypeName.LONG)
+    type.addMethod(m.method(m.names.count(), TypeName.LONG)
         .addParameter(ParameterizedTypeName.get(CONDITION, m.target), where)
         .addJavadoc(m.doc("How many %many of {@code %source} match {@code " + where + "} "
             + "(Sequelize's {@code %source.count%Many({where})})."))
         .addStatement("return countAssociated($L, $L, $L)", m.source, m.constant, where)
         .build());
-    type.addMethod(m.method("has%One", TypeName.BOOLEAN)
+    type.addMethod(m.method(m.names.hasOne(), TypeName.BOOLEAN)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Whether {@code %value} is one of the %many of {@code %source} "
             + "(Sequelize's {@code %source.has%One(%value)})."))
         .addStatement("return hasAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
         .build());
-    type.addMethod(m.method("has%Many", TypeName.BOOLEAN)
+    type.addMethod(m.method(m.names.hasMany(), TypeName.BOOLEAN)
         .addParameter(list, m.values)
         .addJavadoc(m.doc("Whether every one of {@code %values} is one of the %many of "
             + "{@code %source} (Sequelize's {@code %source.has%Many(%values)})."))
         .addStatement("return hasAssociated($L, $L, $L)", m.source, m.constant, m.values)
         .build());
-    type.addMethod(m.method("add%One", TypeName.VOID)
+    type.addMethod(m.method(m.names.addOne(), TypeName.VOID)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Adds {@code %value} to the %many of {@code %source} (Sequelize's "
             + "{@code %source.add%One(%value)})."))
         .addStatement("addAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
         .build());
-    type.addMethod(m.method("add%Many", TypeName.VOID)
+    type.addMethod(m.method(m.names.addMany(), TypeName.VOID)
         .addParameter(list, m.values)
         .addJavadoc(m.doc("Adds {@code %values} to the %many of {@code %source} (Sequelize's "
             + "{@code %source.add%Many(%values)})."))
         .addStatement("addAssociated($L, $L, $L)", m.source, m.constant, m.values)
         .build());
-    type.addMethod(m.method("remove%One", TypeName.VOID)
+    type.addMethod(m.method(m.names.removeOne(), TypeName.VOID)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Removes {@code %value} from the %many of {@code %source} (Sequelize's "
             + "{@code %source.remove%One(%value)})."))
         .addStatement("removeAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
         .build());
-    type.addMethod(m.method("remove%Many", TypeName.VOID)
+    type.addMethod(m.method(m.names.removeMany(), TypeName.VOID)
         .addParameter(list, m.values)
         .addJavadoc(m.doc("Removes {@code %values} from the %many of {@code %source} (Sequelize's "
             + "{@code %source.remove%Many(%values)})."))
         .addStatement("removeAssociated($L, $L, $L)", m.source, m.constant, m.values)
         .build());
-    type.addMethod(m.method("set%Many", TypeName.VOID)
+    type.addMethod(m.method(m.names.set(), TypeName.VOID)
         .addParameter(list, m.values)
         .addJavadoc(m.doc("Makes {@code %values} exactly the %many of {@code %source} "
             + "(Sequelize's {@code %source.set%Many(%values)})."))
         .addStatement("setAssociatedList($L, $L, $L)", m.source, m.constant, m.values)
         .build());
-    type.addMethod(m.method("create%One", m.target)
+    type.addMethod(m.method(m.names.create(), m.target)
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Creates {@code %value} as one of the %many of {@code %source} "
             + "(Sequelize's {@code %source.create%One(%value)}); returns it with keys filled."))
@@ -192,9 +192,9 @@ public final class DaoWriter {
   }
 
   /**
-   * What every mixin of one association shares, and its words: {@code %one}/{@code %One} is the
-   * singular ({@code address}, {@code comment}), {@code %many}/{@code %Many} the alias of a
-   * to-many ({@code comments}), {@code %source} the source parameter ({@code customer}),
+   * What every mixin of one association shares: its bound names, and the words of its Javadoc:
+   * {@code %one}/{@code %One} is the singular ({@code address}, {@code comment}),
+   * {@code %many}/{@code %Many} the alias of a to-many ({@code comments}), {@code %source} the source parameter ({@code customer}),
    * {@code %value}/{@code %values} the target parameters. Parameter names come from the user's
    * names, so a {@link NameAllocator} keeps them apart (and away from keywords).
    */
@@ -205,20 +205,18 @@ public final class DaoWriter {
     final String source;
     final String value;
     final String values;
-    private final String one;
-    private final String many;
+    final Mixins names;
     private final NameAllocator allocator = new NameAllocator();
 
-    Mixin(TableModel table, AssociationModel association, ClassName record, ClassName target,
+    Mixin(TableModel table, Mixins names, ClassName record, ClassName target,
         CodeBlock constant) {
       this.record = record;
       this.target = target;
       this.constant = constant;
-      this.many = association.name();
-      this.one = association.kind().toMany() ? Naming.singular(many) : many;
+      this.names = names;
       this.source = allocator.newName(Naming.lowerCamel(table.recordName()), "source");
-      this.value = name(one);
-      this.values = association.kind().toMany() ? name(many) : null;
+      this.value = name(names.one());
+      this.values = names.toMany() ? name(names.many()) : null;
     }
 
     /** A parameter name for {@code suggestion}, the same each time it is asked for. */
@@ -230,9 +228,9 @@ public final class DaoWriter {
       }
     }
 
-    /** A method taking the source first, named by a template ({@code get%Many}). */
-    MethodSpec.Builder method(String template, TypeName returns) {
-      return MethodSpec.methodBuilder(words(template))
+    /** A method taking the source first, named as bound ({@code getComments}). */
+    MethodSpec.Builder method(String name, TypeName returns) {
+      return MethodSpec.methodBuilder(name)
           .addModifiers(PUBLIC, DEFAULT)
           .returns(returns)
           .addParameter(record, source);
@@ -245,13 +243,13 @@ public final class DaoWriter {
 
     private String words(String template) {
       String text = template
-          .replace("%One", Naming.upperCamel(one))
-          .replace("%Many", Naming.upperCamel(many))
+          .replace("%One", names.oneTitle())
+          .replace("%Many", names.manyTitle())
           .replace("%source", source)
           .replace("%values", values == null ? "" : values)
           .replace("%value", value)
-          .replace("%one", one)
-          .replace("%many", many);
+          .replace("%one", names.one())
+          .replace("%many", names.many());
       return text;
     }
   }

@@ -20,15 +20,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.SchemaDef;
 import dev.joinery.schema.TableDef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code JoinerySchema}, one per compilation: every table of the compilation in
@@ -39,10 +42,10 @@ public final class SchemaWriter {
   /** The class name, in the package given by {@code -Ajoinery.schemaPackage} or computed. */
   public static final String NAME = "JoinerySchema";
 
-  private final Keys keys;
+  private final SchemaGraph graph;
 
-  public SchemaWriter(Keys keys) {
-    this.keys = keys;
+  public SchemaWriter(SchemaGraph graph) {
+    this.graph = graph;
   }
 
   /**
@@ -50,7 +53,7 @@ public final class SchemaWriter {
    * generated class holds and the DDL resources are written from.
    */
   public SchemaDef schema(List<TableModel> tables) {
-    TableDefs definitions = new TableDefs(keys);
+    TableDefs definitions = new TableDefs(graph);
     List<TableDef> defs = new ArrayList<>();
     tables.forEach(t -> defs.add(definitions.of(t)));
     junctions(tables).forEach(j -> defs.add(TableDefs.junction(j)));
@@ -129,9 +132,10 @@ public final class SchemaWriter {
   }
 
   /** The junctions among {@code tables}, once per junction table. */
-  private List<Keys.JunctionKeys> junctions(List<TableModel> tables) {
-    List<String> names = tables.stream().map(TableModel::qualifiedName).toList();
-    return keys.junctions().stream()
+  private List<Junction> junctions(List<TableModel> tables) {
+    Set<String> names = new HashSet<>();
+    tables.forEach(t -> names.add(t.qualifiedName()));
+    return graph.junctionTables().stream()
         .filter(j -> names.contains(j.source().qualifiedName()) && names.contains(j.target().qualifiedName()))
         .toList();
   }

@@ -3,8 +3,8 @@ package dev.joinery.processor.render;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.Indexes;
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
@@ -19,15 +19,13 @@ import java.util.List;
  *
  * <p>The table holds the foreign keys whose column lives in it, whichever side declared them: its
  * own belongsTo and the hasOne/hasMany of other records that point at it; an inverse pair is one
- * key. Its indexes and their names come from {@link Indexes}, which validation checks too.
+ * key. Its indexes and their names are the bound ones, which validation checks too.
  */
 final class TableDefs {
-  private final Keys keys;
-  private final Indexes indexes;
+  private final SchemaGraph graph;
 
-  TableDefs(Keys keys) {
-    this.keys = keys;
-    this.indexes = new Indexes(keys);
+  TableDefs(SchemaGraph graph) {
+    this.graph = graph;
   }
 
   TableDef of(TableModel table) {
@@ -44,7 +42,7 @@ final class TableDefs {
    * making the primary key, a foreign key to each side cascading both ways, and an index on the
    * second column for lookups from the target side (the primary key serves the source side).
    */
-  static TableDef junction(Keys.JunctionKeys junction) {
+  static TableDef junction(Junction junction) {
     ColumnModel sourceKey = junction.sourceKey().orElseThrow();
     ColumnModel targetKey = junction.targetKey().orElseThrow();
     String table = junction.table();
@@ -86,13 +84,13 @@ final class TableDefs {
   }
 
   private List<IndexDef> indexes(TableModel table) {
-    return indexes.of(table).stream()
+    return graph.indexes(table).stream()
         .map(index -> new IndexDef(index.name(), index.columns(), index.unique()))
         .toList();
   }
 
   private List<ForeignKeyDef> foreignKeys(TableModel table) {
-    return keys.foreignKeysOn(table).stream()
+    return graph.foreignKeysOn(table).stream()
         .map(key -> new ForeignKeyDef(key.name(), List.of(key.column().columnName()),
             key.referenced().tableName(), List.of(key.referencedColumn().columnName()),
             key.onDelete(), key.onUpdate()))

@@ -30,10 +30,13 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.ValueType;
+import dev.joinery.processor.bind.ForeignKey;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.Link;
+import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.ComponentModel;
-import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,14 +52,12 @@ import javax.lang.model.element.Element;
  * accessor calls, so the runtime never reflects on the record.
  */
 public final class TableWriter {
-  private final Keys keys;
-  private final GeneratedNames names;
+  private final SchemaGraph graph;
   private final TableDefs definitions;
 
-  public TableWriter(Keys keys, GeneratedNames names) {
-    this.keys = keys;
-    this.names = names;
-    this.definitions = new TableDefs(keys);
+  public TableWriter(SchemaGraph graph) {
+    this.graph = graph;
+    this.definitions = new TableDefs(graph);
   }
 
   public JavaFile write(TableModel table) {
@@ -90,9 +91,9 @@ public final class TableWriter {
     Set<Element> elements = new LinkedHashSet<>();
     elements.add(table.source().element());
     for (AssociationModel association : table.associations()) {
-      keys.target(association).ifPresent(target -> elements.add(target.source().element()));
+      graph.target(association).ifPresent(target -> elements.add(target.source().element()));
     }
-    for (Keys.ForeignKey key : keys.foreignKeysOn(table)) {
+    for (ForeignKey key : graph.foreignKeysOn(table)) {
       key.declaredBy().forEach(link -> elements.add(link.source().source().element()));
     }
     return new ArrayList<>(elements);
@@ -121,7 +122,7 @@ public final class TableWriter {
         refinements.add(".notNull()");
       }
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(COLUMN, record, value),
-              names.constant(table, column.property()), PUBLIC, STATIC, FINAL)
+              graph.constant(table, column.property()), PUBLIC, STATIC, FINAL)
           .initializer("$>$>\n$T.<$T, $T>define($S, $L, $L, $S, $S,$W$T.$L,$W$T::$L)\n$>$>$L.build()$<$<$<$<",
               COLUMN, record, value, table.tableName(), column.ordinal(), column.component(),
               column.property(), column.columnName(), VALUE_TYPE, column.valueType().name(),
@@ -132,7 +133,7 @@ public final class TableWriter {
 
   private void addAssociationConstants(TypeSpec.Builder type, TableModel table, ClassName record) {
     for (AssociationModel association : table.associations()) {
-      TableModel target = keys.target(association).orElseThrow();
+      TableModel target = graph.target(association).orElseThrow();
       ClassName targetRecord = GeneratedNames.record(target);
       ClassName sourceTable = GeneratedNames.table(table);
       ClassName targetTable = GeneratedNames.table(target);
@@ -141,26 +142,26 @@ public final class TableWriter {
               association.name(), association.component(), record, association.name())
           .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
       if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
-        Keys.JunctionKeys junction = keys.junction(table, association).orElseThrow();
+        Junction junction = graph.junction(association).orElseThrow();
         factory.add("() -> $T.$L, () -> $T.$L,\n", sourceTable,
-                names.constant(table, junction.sourceKey().orElseThrow().property()),
-                targetTable, names.constant(target, junction.targetKey().orElseThrow().property()))
+                graph.constant(table, junction.sourceKey().orElseThrow().property()),
+                targetTable, graph.constant(target, junction.targetKey().orElseThrow().property()))
             .add("new $T($S, $S, $S))", JUNCTION, junction.table(), junction.sourceColumn(),
                 junction.targetColumn());
       } else {
-        Keys.Link link = keys.link(table, association).orElseThrow();
-        ColumnModel foreignKey = link.foreignKey().orElseThrow();
-        ColumnModel referencedKey = link.referencedKey().orElseThrow();
+        Link link = graph.link(association).orElseThrow();
+        ColumnModel foreignKey = link.foreignKey();
+        ColumnModel referencedKey = link.referencedKey();
         boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
         // The join is always source.sourceKey = target.targetKey.
         ColumnModel sourceKey = belongsTo ? foreignKey : referencedKey;
         ColumnModel targetKey = belongsTo ? referencedKey : foreignKey;
-        factory.add("() -> $T.$L, () -> $T.$L)", sourceTable, names.constant(table, sourceKey.property()),
-            targetTable, names.constant(target, targetKey.property()));
+        factory.add("() -> $T.$L, () -> $T.$L)", sourceTable, graph.constant(table, sourceKey.property()),
+            targetTable, graph.constant(target, targetKey.property()));
       }
       factory.add("$<$<$<$<");
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(ASSOCIATION, record, targetRecord),
-              names.constant(table, association.name()), PUBLIC, STATIC, FINAL)
+              graph.constant(table, association.name()), PUBLIC, STATIC, FINAL)
           .addJavadoc("$L", Javadoc.forMember(
               "{@code " + AnnotationText.of(association, target.recordName()) + "}."))
           .initializer(factory.build())
@@ -188,7 +189,7 @@ public final class TableWriter {
 
   private void addLists(TypeSpec.Builder type, TableModel table, ClassName record) {
     CodeBlock columns = table.columns().stream()
-        .map(c -> CodeBlock.of("$L", names.constant(table, c.property())))
+        .map(c -> CodeBlock.of("$L", graph.constant(table, c.property())))
         .collect(CodeBlock.joining(",$W"));
     type.addField(FieldSpec.builder(
             ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class))),
@@ -196,7 +197,7 @@ public final class TableWriter {
         .initializer("$T.of($L)", LIST, columns)
         .build());
     CodeBlock associations = table.associations().stream()
-        .map(a -> CodeBlock.of("$L", names.constant(table, a.name())))
+        .map(a -> CodeBlock.of("$L", graph.constant(table, a.name())))
         .collect(CodeBlock.joining(",$W"));
     type.addField(FieldSpec.builder(
             ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(ASSOCIATION, record, WildcardTypeName.subtypeOf(Object.class))),
@@ -225,7 +226,7 @@ public final class TableWriter {
     type.addMethod(override("columns", ParameterizedTypeName.get(LIST, anyColumn))
         .addStatement("return COLUMNS").build());
     type.addMethod(override("primaryKey", anyColumn)
-        .addStatement("return $L", names.constant(table, table.primaryKey().orElseThrow().property()))
+        .addStatement("return $L", graph.constant(table, table.primaryKey().orElseThrow().property()))
         .build());
     type.addMethod(override("associations", ParameterizedTypeName.get(LIST, anyAssociation))
         .addStatement("return ASSOCIATIONS").build());
@@ -305,7 +306,7 @@ public final class TableWriter {
         .addParameter(record, "row")
         .addParameter(VIOLATIONS, "violations");
     for (ColumnModel column : table.columns()) {
-      String constant = names.constant(table, column.property());
+      String constant = graph.constant(table, column.property());
       String value = "row." + column.property() + "()";
       boolean filled = column.autoIncrement() || column.uuidV4() || column.createdAt() || column.updatedAt();
       if (column.notNull() && !column.primitive() && !filled) {

@@ -1,6 +1,7 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.Link;
+import dev.joinery.processor.bind.ForeignKey;
 import dev.joinery.processor.model.SourceRef;
 
 /**
@@ -12,25 +13,25 @@ final class ConstraintOrigin {
   private ConstraintOrigin() {}
 
   /** Whether a declaration gives the name with {@code uniqueKey}. */
-  static boolean named(Keys.ForeignKey key) {
+  static boolean named(ForeignKey key) {
     return key.declaredBy().stream().anyMatch(link -> !link.association().uniqueKey().isEmpty());
   }
 
   /** The declaration with {@code uniqueKey}, else the first. */
-  static Keys.Link declaration(Keys.ForeignKey key) {
+  static Link declaration(ForeignKey key) {
     return key.declaredBy().stream()
         .filter(link -> !link.association().uniqueKey().isEmpty())
         .findFirst().orElse(key.declaredBy().get(0));
   }
 
   /** Under {@code uniqueKey} when written, else on the association annotation. */
-  static SourceRef where(Keys.ForeignKey key) {
+  static SourceRef where(ForeignKey key) {
     return Where.member(declaration(key).association().source(), "uniqueKey");
   }
 
   /** "@BelongsTo Address.customer". */
-  static String describe(Keys.ForeignKey key) {
-    Keys.Link link = declaration(key);
+  static String describe(ForeignKey key) {
+    Link link = declaration(key);
     return "@" + RoundGraph.annotationName(link.association().kind()) + " "
         + link.source().recordName() + "." + link.association().name();
   }

@@ -1,8 +1,10 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.TableIndex;
+import dev.joinery.processor.bind.Link;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.ForeignKey;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.Indexes;
-import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
@@ -30,11 +32,11 @@ final class IdentifiersFit implements Rule {
     for (TableModel table : graph.tables()) {
       checkTable(graph, table, report);
     }
-    for (Keys.ForeignKey key : graph.keys().foreignKeys()) {
+    for (ForeignKey key : graph.foreignKeys()) {
       checkForeignKey(key, report);
     }
     Set<String> junctions = new HashSet<>();
-    for (JunctionLink junction : graph.junctions()) {
+    for (Junction junction : graph.junctions()) {
       if (junctions.add(junction.throughKey())) {
         checkJunction(junction, report);
       }
@@ -65,7 +67,7 @@ final class IdentifiersFit implements Rule {
             table.recordName(), column.property(), bytes(column.columnName()));
       }
     }
-    for (Indexes.TableIndex index : graph.indexes(table)) {
+    for (TableIndex index : graph.indexes(table)) {
       boolean partsFit = fits(name) && index.columns().stream().allMatch(IdentifiersFit::fits);
       if ((index.named() || partsFit) && !fits(index.name())) {
         report.error(Message.INDEX_NAME_TOO_LONG, IndexOrigin.where(index),
@@ -76,20 +78,20 @@ final class IdentifiersFit implements Rule {
   }
 
   /** On the declaration with {@code uniqueKey} if any, else on the first declaration. */
-  private static void checkForeignKey(Keys.ForeignKey key, ValidationReport report) {
+  private static void checkForeignKey(ForeignKey key, ValidationReport report) {
     boolean partsFit = fits(key.holder().tableName()) && fits(key.column().columnName());
     if ((!ConstraintOrigin.named(key) && !partsFit) || fits(key.name())) {
       return;
     }
-    Keys.Link link = ConstraintOrigin.declaration(key);
+    Link link = ConstraintOrigin.declaration(key);
     report.error(Message.CONSTRAINT_NAME_TOO_LONG, ConstraintOrigin.where(key), link.source(),
         key.name(), RoundGraph.annotationName(link.association().kind()),
         link.source().recordName(), link.association().name(), bytes(key.name()));
   }
 
-  private static void checkJunction(JunctionLink junction, ValidationReport report) {
+  private static void checkJunction(Junction junction, ValidationReport report) {
     SourceRef source = junction.association().source();
-    String through = junction.through();
+    String through = junction.table();
     boolean partsFit = true;
     if (!fits(through)) {
       partsFit = false;
@@ -97,7 +99,7 @@ final class IdentifiersFit implements Rule {
           "choose a shorter through", report);
     }
     for (String member : List.of("foreignKey", "otherKey")) {
-      String column = member.equals("foreignKey") ? junction.foreignKey() : junction.otherKey();
+      String column = member.equals("foreignKey") ? junction.sourceColumn() : junction.targetColumn();
       if (!fits(column)) {
         partsFit = false;
         report(junction, Where.member(source, member), "junction column name", column,
@@ -108,7 +110,7 @@ final class IdentifiersFit implements Rule {
       return;
     }
     // The constraint names are the longest derived ones; the junction's index name is shorter.
-    for (String column : List.of(junction.foreignKey(), junction.otherKey())) {
+    for (String column : List.of(junction.sourceColumn(), junction.targetColumn())) {
       String constraint = Naming.foreignKeyName(through, column);
       if (!fits(constraint)) {
         report(junction, Where.member(source, "through"), "foreign-key constraint name",
@@ -118,7 +120,7 @@ final class IdentifiersFit implements Rule {
     }
   }
 
-  private static void report(JunctionLink junction, SourceRef where, String what, String name,
+  private static void report(Junction junction, SourceRef where, String what, String name,
       String fix, ValidationReport report) {
     report.error(Message.JUNCTION_NAME_TOO_LONG, where, junction.source(), what, name,
         junction.source().recordName(), junction.association().name(), bytes(name), fix);

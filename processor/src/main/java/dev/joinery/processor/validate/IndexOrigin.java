@@ -1,7 +1,7 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.Indexes;
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.Link;
+import dev.joinery.processor.bind.TableIndex;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.List;
@@ -18,50 +18,50 @@ final class IndexOrigin {
   private IndexOrigin() {}
 
   /** The position of the declaration: under {@code name} when written. */
-  static SourceRef where(Indexes.TableIndex index) {
-    if (index.origin() instanceof Indexes.Declared declared) {
+  static SourceRef where(TableIndex index) {
+    if (index.origin() instanceof TableIndex.Declared declared) {
       return Where.member(declared.index().source(), "name");
     }
-    if (index.origin() instanceof Indexes.UniqueColumn unique) {
+    if (index.origin() instanceof TableIndex.UniqueColumn unique) {
       return Where.member(unique.column().source(), "unique");
     }
     return foreignKey(index).association().source().at((AnnotationValue) null);
   }
 
   /** The record whose declaration asks for the index (the association's source, not the table holding the key). */
-  static TableModel owner(Indexes.TableIndex index) {
-    return index.origin() instanceof Indexes.ForeignKeyColumn key ? key.link().source() : index.table();
+  static TableModel owner(TableIndex index) {
+    return index.origin() instanceof TableIndex.ForeignKeyColumn key ? key.link().source() : index.table();
   }
 
   /**
    * "@Index(columns = "name") on Tag", "@Column(unique = true) on Tag.name", "@HasOne
    * Customer.address on Address.customerId".
    */
-  static String describe(Indexes.TableIndex index) {
+  static String describe(TableIndex index) {
     TableModel table = index.table();
-    if (index.origin() instanceof Indexes.Declared declared) {
+    if (index.origin() instanceof TableIndex.Declared declared) {
       return "@Index(columns = " + columns(declared.index().components()) + ") on "
           + table.recordName();
     }
-    if (index.origin() instanceof Indexes.UniqueColumn unique) {
+    if (index.origin() instanceof TableIndex.UniqueColumn unique) {
       return "@Column(unique = true) on " + table.recordName() + "." + unique.column().property();
     }
-    Keys.Link link = foreignKey(index);
+    Link link = foreignKey(index);
     return "@" + annotationName(link) + " " + link.source().recordName() + "." + link.association().name()
         + " on " + table.recordName() + "." + link.foreignKeyName();
   }
 
   /** What to write to give the index another name. */
-  static String rename(Indexes.TableIndex index) {
+  static String rename(TableIndex index) {
     TableModel table = index.table();
-    if (index.origin() instanceof Indexes.Declared) {
+    if (index.origin() instanceof TableIndex.Declared) {
       return "name it with @Index(name = \"...\")";
     }
-    String component = index.origin() instanceof Indexes.UniqueColumn unique
+    String component = index.origin() instanceof TableIndex.UniqueColumn unique
         ? unique.column().property() : foreignKey(index).foreignKeyName();
     String declaration = "@Index(columns = \"" + component + "\"" + (index.unique()
         ? ", unique = true" : "") + ", name = \"...\")";
-    if (index.origin() instanceof Indexes.UniqueColumn) {
+    if (index.origin() instanceof TableIndex.UniqueColumn) {
       return "declare it as " + declaration + " on " + table.recordName()
           + " instead of @Column(unique = true)";
     }
@@ -69,7 +69,7 @@ final class IndexOrigin {
         + ", which replaces the generated one";
   }
 
-  private static String annotationName(Keys.Link link) {
+  private static String annotationName(Link link) {
     return switch (link.association().kind()) {
       case HAS_ONE -> "HasOne";
       case HAS_MANY -> "HasMany";
@@ -78,8 +78,8 @@ final class IndexOrigin {
     };
   }
 
-  private static Keys.Link foreignKey(Indexes.TableIndex index) {
-    return ((Indexes.ForeignKeyColumn) index.origin()).link();
+  private static Link foreignKey(TableIndex index) {
+    return ((TableIndex.ForeignKeyColumn) index.origin()).link();
   }
 
   /** Components as written in {@code @Index(columns)}: {@code "a"} or {@code {"a", "b"}}. */

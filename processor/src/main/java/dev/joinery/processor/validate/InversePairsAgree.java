@@ -1,9 +1,13 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Link;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A hasOne/hasMany on one record and a belongsTo on the other with the same foreign key are one
@@ -17,22 +21,31 @@ import java.util.List;
 final class InversePairsAgree implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
-    for (TableModel owner : graph.tables()) {
-      for (TableModel holder : graph.tables()) {
-        check(graph, owner, holder, report);
+    // Links grouped by (owner, holder), in the order of the records: one pass over the links.
+    Map<TableModel, Integer> order = new IdentityHashMap<>();
+    List<TableModel> tables = graph.tables();
+    for (int i = 0; i < tables.size(); i++) {
+      order.putIfAbsent(tables.get(i), i);
+    }
+    Map<Long, List<Link>> pairs = new TreeMap<>();
+    for (Link link : graph.links()) {
+      Integer owner = order.get(link.referenced());
+      Integer holder = order.get(link.holder());
+      if (owner != null && holder != null) {
+        pairs.computeIfAbsent((long) owner * tables.size() + holder, k -> new ArrayList<>())
+            .add(link);
       }
+    }
+    for (List<Link> links : pairs.values()) {
+      check(links, report);
     }
   }
 
-  /** Links between {@code owner} (hasOne/hasMany side) and {@code holder} (belongsTo side). */
-  private static void check(RoundGraph graph, TableModel owner, TableModel holder,
-      ValidationReport report) {
+  /** The links from one owner (hasOne/hasMany side) to one holder (belongsTo side). */
+  private static void check(List<Link> links, ValidationReport report) {
     List<Link> has = new ArrayList<>();
     List<Link> belongs = new ArrayList<>();
-    for (Link link : graph.links()) {
-      if (link.holder() != holder || link.referenced() != owner) {
-        continue;
-      }
+    for (Link link : links) {
       (link.isBelongsTo() ? belongs : has).add(link);
     }
     List<Link> unpairedHas = new ArrayList<>(has);

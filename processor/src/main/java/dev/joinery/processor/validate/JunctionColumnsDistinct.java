@@ -1,5 +1,6 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Junction;
 import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.SourceRef;
 
@@ -11,19 +12,19 @@ import dev.joinery.processor.model.SourceRef;
 final class JunctionColumnsDistinct implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
-    for (JunctionLink junction : graph.junctions()) {
-      if (!junction.foreignKey().equalsIgnoreCase(junction.otherKey())) {
+    for (Junction junction : graph.junctions()) {
+      if (!junction.sourceColumn().equalsIgnoreCase(junction.targetColumn())) {
         continue;
       }
       SourceRef source = junction.association().source();
       SourceRef where = Where.isExplicit(source, "otherKey") ? Where.member(source, "otherKey")
           : Where.member(source, "foreignKey");
       String suggestion = Naming.snakeCase(Naming.singular(junction.association().name())) + "_id";
-      if (suggestion.equalsIgnoreCase(junction.foreignKey())) {
+      if (suggestion.equalsIgnoreCase(junction.sourceColumn())) {
         suggestion = "other_" + suggestion;
       }
-      report.error(Message.JUNCTION_COLUMNS_CLASH, where, junction.source(), junction.through(),
-          junction.source().recordName(), junction.association().name(), junction.foreignKey(),
+      report.error(Message.JUNCTION_COLUMNS_CLASH, where, junction.source(), junction.table(),
+          junction.source().recordName(), junction.association().name(), junction.sourceColumn(),
           suggestion);
     }
   }

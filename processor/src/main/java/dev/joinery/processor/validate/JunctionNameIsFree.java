@@ -1,7 +1,10 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Junction;
 import dev.joinery.processor.model.TableModel;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A junction table's name is not the name of a record's table: sync would create one and skip
@@ -10,20 +13,23 @@ import java.util.Locale;
 final class JunctionNameIsFree implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
-    for (JunctionLink junction : graph.junctions()) {
-      for (TableModel table : graph.tables()) {
-        if (table.tableName().toLowerCase(Locale.ROOT).equals(junction.throughKey())) {
-          String suggestion = junction.suggestedThrough();
-          if (suggestion.equalsIgnoreCase(junction.through())) {
-            suggestion = suggestion + "_links";
-          }
-          report.error(Message.JUNCTION_TABLE_CLASH,
-              Where.member(junction.association().source(), "through"), junction.source(),
-              junction.through(), junction.source().recordName(), junction.association().name(),
-              table.recordName(), suggestion);
-          break;
-        }
+    Map<String, TableModel> tables = new HashMap<>();
+    for (TableModel table : graph.tables()) {
+      tables.putIfAbsent(table.tableName().toLowerCase(Locale.ROOT), table);
+    }
+    for (Junction junction : graph.junctions()) {
+      TableModel table = tables.get(junction.throughKey());
+      if (table == null) {
+        continue;
       }
+      String suggestion = junction.suggestedThrough();
+      if (suggestion.equalsIgnoreCase(junction.table())) {
+        suggestion = suggestion + "_links";
+      }
+      report.error(Message.JUNCTION_TABLE_CLASH,
+          Where.member(junction.association().source(), "through"), junction.source(),
+          junction.table(), junction.source().recordName(), junction.association().name(),
+          table.recordName(), suggestion);
     }
   }
 }

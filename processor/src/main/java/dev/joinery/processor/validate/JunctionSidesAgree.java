@@ -1,7 +1,9 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Junction;
 import dev.joinery.processor.model.SourceRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,71 +19,90 @@ import java.util.Map;
 final class JunctionSidesAgree implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
-    Map<String, List<JunctionLink>> byThrough = new LinkedHashMap<>();
-    for (JunctionLink junction : graph.junctions()) {
+    Map<String, List<Junction>> byThrough = new LinkedHashMap<>();
+    for (Junction junction : graph.junctions()) {
       byThrough.computeIfAbsent(junction.throughKey(), k -> new ArrayList<>()).add(junction);
     }
-    for (List<JunctionLink> group : byThrough.values()) {
+    for (List<Junction> group : byThrough.values()) {
       checkShared(group, report);
     }
     checkThroughs(graph, report);
   }
 
-  private static void checkShared(List<JunctionLink> group, ValidationReport report) {
-    JunctionLink first = group.get(0);
+  private static void checkShared(List<Junction> group, ValidationReport report) {
+    Junction first = group.get(0);
     boolean inverseSeen = false;
-    for (JunctionLink other : group.subList(1, group.size())) {
+    for (Junction other : group.subList(1, group.size())) {
       boolean inverse = other.source() == first.target() && other.target() == first.source();
       if (inverse && !inverseSeen) {
         inverseSeen = true;
-        if (!other.foreignKey().equalsIgnoreCase(first.otherKey())
-            || !other.otherKey().equalsIgnoreCase(first.foreignKey())) {
+        if (!other.sourceColumn().equalsIgnoreCase(first.targetColumn())
+            || !other.targetColumn().equalsIgnoreCase(first.sourceColumn())) {
           report.error(Message.JUNCTION_KEYS_MISMATCH, keyAtFault(first, other), other.source(),
               first.source().recordName(), first.association().name(),
-              other.source().recordName(), other.association().name(), other.through(),
-              first.foreignKey(), first.otherKey(), other.foreignKey(), other.otherKey());
+              other.source().recordName(), other.association().name(), other.table(),
+              first.sourceColumn(), first.targetColumn(), other.sourceColumn(), other.targetColumn());
         }
         continue;
       }
       report.error(Message.JUNCTION_SHARED, Where.member(other.association().source(), "through"),
-          other.source(), other.through(), other.source().recordName(),
+          other.source(), other.table(), other.source().recordName(),
           other.association().name(), first.source().recordName(), first.association().name());
     }
   }
 
   /** The written key of {@code other} that breaks the mirror, or its annotation. */
-  private static SourceRef keyAtFault(JunctionLink first, JunctionLink other) {
+  private static SourceRef keyAtFault(Junction first, Junction other) {
     SourceRef source = other.association().source();
-    if (!other.otherKey().equalsIgnoreCase(first.foreignKey()) && Where.isExplicit(source, "otherKey")) {
+    if (!other.targetColumn().equalsIgnoreCase(first.sourceColumn()) && Where.isExplicit(source, "otherKey")) {
       return Where.member(source, "otherKey");
     }
     return Where.member(source, "foreignKey");
   }
 
   private static void checkThroughs(RoundGraph graph, ValidationReport report) {
-    List<JunctionLink> all = graph.junctions();
+    List<Junction> all = graph.junctions();
+    // The declarations from one record to another, by the pair: one pass, not one per junction.
+    Map<List<Object>, List<Integer>> between = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      JunctionLink first = all.get(i);
+      between.computeIfAbsent(pair(all.get(i).source(), all.get(i).target()),
+          k -> new ArrayList<>()).add(i);
+    }
+    for (int i = 0; i < all.size(); i++) {
+      Junction first = all.get(i);
       if (first.source() == first.target()) {
         continue;
       }
-      List<JunctionLink> forward = between(all, first.source(), first.target());
-      List<JunctionLink> backward = between(all, first.target(), first.source());
+      List<Integer> forward = between.get(pair(first.source(), first.target()));
+      List<Integer> backward = between.getOrDefault(pair(first.target(), first.source()), List.of());
       if (forward.size() != 1 || backward.size() != 1) {
         continue;
       }
-      JunctionLink second = backward.get(0);
-      if (all.indexOf(second) < i || first.throughKey().equals(second.throughKey())) {
+      Junction second = all.get(backward.get(0));
+      if (backward.get(0) < i || first.throughKey().equals(second.throughKey())) {
         continue;
       }
       report.error(Message.JUNCTION_THROUGH_MISMATCH,
           Where.member(second.association().source(), "through"), second.source(),
-          second.source().recordName(), second.association().name(), second.through(),
-          first.source().recordName(), first.association().name(), first.through());
+          second.source().recordName(), second.association().name(), second.table(),
+          first.source().recordName(), first.association().name(), first.table());
     }
   }
 
-  private static List<JunctionLink> between(List<JunctionLink> all, Object source, Object target) {
-    return all.stream().filter(j -> j.source() == source && j.target() == target).toList();
+  /** A key comparing tables by identity, as the declarations refer to them. */
+  private static List<Object> pair(Object source, Object target) {
+    return List.of(new Identity(source), new Identity(target));
+  }
+
+  private record Identity(Object of) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity identity && identity.of == of;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(of);
+    }
   }
 }

@@ -255,6 +255,15 @@ public enum Message {
       "%1$s generates no %2$s or %3$s: its associations depend on %4$s, whose errors stop code"
           + " generation; fix the errors reported on %4$s"),
 
+  /**
+   * Args: annotation, record, component, other annotation, other component, holder, foreign
+   * key, the fix.
+   */
+  SHARED_FOREIGN_KEY("shared-foreign-key",
+      "@%1$s %2$s.%3$s and @%4$s %2$s.%5$s both use foreign key %6$s.%7$s, so they are one link"
+          + " and load the same rows; to give %2$s.%3$s rows of its own, %8$s, or remove one of"
+          + " the two"),
+
   // --- generated DAO methods -------------------------------------------------------------
   /**
    * Args: annotation, record, component, DAO, shared method names, other annotation, other

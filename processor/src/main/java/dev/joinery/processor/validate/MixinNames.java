@@ -1,14 +1,11 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.Naming;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The method names an association adds to its record's DAO, as
- * {@link dev.joinery.processor.render.DaoWriter} writes them (Sequelize's mixins, named after the
- * alias), and the names every DAO inherits. Kept beside the rules because only they need the
- * names as data; a test compares both lists with the generated DAO and {@code JoineryDao}.
+ * The names every DAO inherits, which the mixins an association generates (bound in
+ * {@link dev.joinery.processor.bind.Mixins}) must not take. Kept beside the rules because only
+ * they need the names as data; a test compares the list with {@code JoineryDao}.
  */
 final class MixinNames {
   /**
@@ -46,21 +43,4 @@ final class MixinNames {
       Map.entry("useHandle", "Jdbi's SqlObject"));
 
   private MixinNames() {}
-
-  /**
-   * The mixins of an association named {@code alias}: getX, setX, createX for a to-one;
-   * getXs, countXs, hasX, hasXs, addX, addXs, removeX, removeXs, setXs, createX for a to-many,
-   * where X is the singular of the alias. Names repeat where the alias is its own singular
-   * ({@code sheep}); those are overloads of one association and compile.
-   */
-  static List<String> of(String alias, boolean toMany) {
-    if (!toMany) {
-      String one = Naming.upperCamel(alias);
-      return List.of("get" + one, "set" + one, "create" + one);
-    }
-    String one = Naming.upperCamel(Naming.singular(alias));
-    String many = Naming.upperCamel(alias);
-    return List.of("get" + many, "count" + many, "has" + one, "has" + many, "add" + one,
-        "add" + many, "remove" + one, "remove" + many, "set" + many, "create" + one);
-  }
 }

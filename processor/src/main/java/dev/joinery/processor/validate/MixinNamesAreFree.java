@@ -30,10 +30,10 @@ final class MixinNamesAreFree implements Rule {
         if (!RoundGraph.shapeOk(association)) {
           continue;
         }
-        inherited(table, association, report);
+        inherited(graph, table, association, report);
         for (AssociationModel other : earlier) {
-          Set<String> shared = new LinkedHashSet<>(names(association));
-          shared.retainAll(names(other));
+          Set<String> shared = new LinkedHashSet<>(names(graph, association));
+          shared.retainAll(names(graph, other));
           if (!shared.isEmpty()) {
             report.error(Message.MIXIN_CLASH, association.source().at((AnnotationValue) null),
                 table, RoundGraph.annotationName(association.kind()), table.recordName(),
@@ -47,11 +47,11 @@ final class MixinNamesAreFree implements Rule {
     }
   }
 
-  private static void inherited(TableModel table, AssociationModel association,
-      ValidationReport report) {
+  private static void inherited(RoundGraph graph, TableModel table,
+      AssociationModel association, ValidationReport report) {
     Set<String> clashes = new LinkedHashSet<>();
     Set<String> from = new LinkedHashSet<>();
-    for (String name : names(association)) {
+    for (String name : names(graph, association)) {
       String declaredBy = MixinNames.INHERITED.get(name);
       if (declaredBy != null) {
         clashes.add(name);
@@ -65,8 +65,8 @@ final class MixinNamesAreFree implements Rule {
     }
   }
 
-  private static Set<String> names(AssociationModel association) {
-    return new LinkedHashSet<>(MixinNames.of(association.name(), association.kind().toMany()));
+  private static Set<String> names(RoundGraph graph, AssociationModel association) {
+    return new LinkedHashSet<>(graph.mixins(association).names());
   }
 
   /** The generated DAO's simple name ({@code Outer_InnerDao} for a nested record). */

@@ -1,11 +1,12 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Link;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,24 +31,80 @@ final class NotNullForeignKeyCycle implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     Map<TableModel, List<Edge>> edges = edges(graph);
-    Set<TableModel> done = new HashSet<>();
+    Map<TableModel, Set<TableModel>> groups = stronglyConnected(graph.tables(), edges);
+    Set<TableModel> done = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TableModel start : graph.tables()) {
       if (done.contains(start)) {
         continue;
       }
-      Set<TableModel> reachable = reachable(start, edges);
-      Set<TableModel> group = new HashSet<>();
-      group.add(start);
-      for (TableModel other : reachable) {
-        if (reachable(other, edges).contains(start)) {
-          group.add(other);
-        }
-      }
+      Set<TableModel> group = groups.get(start);
       done.addAll(group);
-      if (reachable.contains(start)) {
+      if (group.size() > 1 || edges.getOrDefault(start, List.of()).stream()
+          .anyMatch(e -> e.to() == start)) {
         report(cycle(start, group, edges), report);
       }
     }
+  }
+
+  /**
+   * The strongly connected group of every table (Tarjan's algorithm, without recursion so that
+   * a long chain of keys cannot overflow javac's stack): tables that reach each other.
+   */
+  private static Map<TableModel, Set<TableModel>> stronglyConnected(List<TableModel> tables,
+      Map<TableModel, List<Edge>> edges) {
+    Map<TableModel, Integer> index = new IdentityHashMap<>();
+    Map<TableModel, Integer> low = new IdentityHashMap<>();
+    Set<TableModel> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<TableModel> stack = new ArrayDeque<>();
+    Map<TableModel, Set<TableModel>> groups = new IdentityHashMap<>();
+    for (TableModel root : tables) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      // Each frame: a table and the position of the next edge to follow from it.
+      Deque<Object[]> frames = new ArrayDeque<>();
+      frames.push(new Object[] {root, 0});
+      index.put(root, index.size());
+      low.put(root, index.get(root));
+      stack.push(root);
+      onStack.add(root);
+      while (!frames.isEmpty()) {
+        Object[] frame = frames.peek();
+        TableModel at = (TableModel) frame[0];
+        List<Edge> out = edges.getOrDefault(at, List.of());
+        int next = (Integer) frame[1];
+        if (next < out.size()) {
+          frame[1] = next + 1;
+          TableModel to = out.get(next).to();
+          if (!index.containsKey(to)) {
+            index.put(to, index.size());
+            low.put(to, index.get(to));
+            stack.push(to);
+            onStack.add(to);
+            frames.push(new Object[] {to, 0});
+          } else if (onStack.contains(to)) {
+            low.put(at, Math.min(low.get(at), index.get(to)));
+          }
+          continue;
+        }
+        frames.pop();
+        if (!frames.isEmpty()) {
+          TableModel parent = (TableModel) frames.peek()[0];
+          low.put(parent, Math.min(low.get(parent), low.get(at)));
+        }
+        if (low.get(at).equals(index.get(at))) {
+          Set<TableModel> group = Collections.newSetFromMap(new IdentityHashMap<>());
+          TableModel member;
+          do {
+            member = stack.pop();
+            onStack.remove(member);
+            group.add(member);
+            groups.put(member, group);
+          } while (member != at);
+        }
+      }
+    }
+    return groups;
   }
 
   private static void report(List<Edge> cycle, ValidationReport report) {
@@ -72,30 +129,17 @@ final class NotNullForeignKeyCycle implements Rule {
       // Prefer the belongsTo side: it is declared in the record that holds the key.
       unique.merge(key, edge, (old, fresh) -> fresh.link().isBelongsTo() ? fresh : old);
     }
-    Map<TableModel, List<Edge>> byTable = new HashMap<>();
+    Map<TableModel, List<Edge>> byTable = new IdentityHashMap<>();
     for (Edge edge : unique.values()) {
       byTable.computeIfAbsent(edge.from(), t -> new ArrayList<>()).add(edge);
     }
     return byTable;
   }
 
-  private static Set<TableModel> reachable(TableModel start, Map<TableModel, List<Edge>> edges) {
-    Set<TableModel> seen = new HashSet<>();
-    Deque<TableModel> queue = new ArrayDeque<>(List.of(start));
-    while (!queue.isEmpty()) {
-      for (Edge edge : edges.getOrDefault(queue.poll(), List.of())) {
-        if (seen.add(edge.to())) {
-          queue.add(edge.to());
-        }
-      }
-    }
-    return seen;
-  }
-
   /** A shortest cycle from {@code start} back to itself, within its group. */
   private static List<Edge> cycle(TableModel start, Set<TableModel> group,
       Map<TableModel, List<Edge>> edges) {
-    Map<TableModel, Edge> cameBy = new HashMap<>();
+    Map<TableModel, Edge> cameBy = new IdentityHashMap<>();
     Deque<TableModel> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       TableModel at = queue.poll();

@@ -1,5 +1,6 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Link;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.IndexModel;
 import dev.joinery.processor.model.TableModel;

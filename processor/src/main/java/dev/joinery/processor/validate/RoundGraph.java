@@ -1,76 +1,77 @@
 package dev.joinery.processor.validate;
 
 import dev.joinery.meta.AssociationKind;
+import dev.joinery.processor.bind.ForeignKey;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.Link;
+import dev.joinery.processor.bind.Mixins;
+import dev.joinery.processor.bind.SchemaGraph;
+import dev.joinery.processor.bind.TableIndex;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.Indexes;
-import dev.joinery.processor.model.Keys;
 import dev.joinery.processor.model.TableModel;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The round's tables as one graph: tables by name, association targets, and each association's
- * keys resolved with their defaults (by {@link Keys}, which the render stage uses too, so both
- * stages agree on what a default means). Every lookup answers "nothing" where the answer depends on
- * a mistake that another rule reports (a target that is not a table, a table without a single
+ * What the rules see of the round: the bound {@link SchemaGraph} (the same one the render stage
+ * is written from, so both stages agree on every default and generated name), answered in the
+ * terms of the rules, plus the words messages are made of. Nothing here resolves anything again;
+ * every lookup is answered from the graph. Lookups answer "nothing" where the answer depends on a
+ * mistake that another rule reports (a target that is not a table, a table without a single
  * {@code @Id}), which is how rules avoid follow-on errors.
  */
 final class RoundGraph {
-  private final List<TableModel> all;
-  private final Keys keys;
-  private final Indexes indexes;
-  private final Map<String, TableModel> byName = new LinkedHashMap<>();
-  private final List<Link> links = new ArrayList<>();
-  private final List<JunctionLink> junctions = new ArrayList<>();
+  private final SchemaGraph graph;
 
-  RoundGraph(List<TableModel> tables) {
-    this.all = List.copyOf(tables);
-    this.keys = Keys.of(tables);
-    this.indexes = new Indexes(keys);
-    for (TableModel table : tables) {
-      byName.putIfAbsent(table.qualifiedName(), table);
-    }
-    for (TableModel table : tables()) {
-      for (AssociationModel association : table.associations()) {
-        link(table, association).ifPresent(links::add);
-        junction(table, association).ifPresent(junctions::add);
-      }
-    }
+  RoundGraph(SchemaGraph graph) {
+    this.graph = graph;
   }
 
   /** The round's {@code @Table} records, in round order; non-records are left out. */
   List<TableModel> tables() {
-    return all.stream().filter(TableModel::isRecord).toList();
+    return graph.records();
   }
 
   /** Every {@code @Table} type of the round, records or not. */
   List<TableModel> allTables() {
-    return all;
+    return graph.tables();
   }
 
   /** The round's table with this canonical name, record or not. */
   Optional<TableModel> table(String qualifiedName) {
-    return qualifiedName == null ? Optional.empty() : Optional.ofNullable(byName.get(qualifiedName));
-  }
-
-  /** The round's keys as the render stage resolves them: foreign keys, junction tables. */
-  Keys keys() {
-    return keys;
+    return graph.table(qualifiedName);
   }
 
   /** The indexes of {@code table} with their names, exactly as the render stage creates them. */
-  List<Indexes.TableIndex> indexes(TableModel table) {
-    return indexes.of(table);
+  List<TableIndex> indexes(TableModel table) {
+    return graph.indexes(table);
+  }
+
+  /** Every foreign-key constraint of the round, as the render stage creates them. */
+  List<ForeignKey> foreignKeys() {
+    return graph.foreignKeys();
+  }
+
+  /** The foreign-key constraints whose column lives on {@code table}. */
+  List<ForeignKey> foreignKeysOn(TableModel table) {
+    return graph.foreignKeysOn(table);
+  }
+
+  /** The junction tables of the round, once each, as the render stage creates them. */
+  List<Junction> junctionTables() {
+    return graph.junctionTables();
+  }
+
+  /** The DAO methods an association generates. */
+  Mixins mixins(AssociationModel association) {
+    return graph.mixins(association);
   }
 
   /** Whether a to-many association sits on a list and a to-one on something else. */
   static boolean shapeOk(AssociationModel association) {
-    return association.kind().toMany() == association.isList();
+    return SchemaGraph.shapeOk(association);
   }
 
   /** The target of a well-shaped association when it is a record of this round. */
@@ -78,7 +79,7 @@ final class RoundGraph {
     if (!shapeOk(association)) {
       return Optional.empty();
     }
-    return table(association.targetQualifiedName()).filter(TableModel::isRecord);
+    return graph.target(association).filter(TableModel::isRecord);
   }
 
   /** The {@code @Id} column when there is exactly one (else another rule reports it). */
@@ -89,7 +90,7 @@ final class RoundGraph {
 
   /** The foreign-key component of a hasOne/hasMany/belongsTo, written or defaulted. */
   static String foreignKeyName(TableModel source, AssociationModel association) {
-    return Keys.foreignKeyComponent(source, association);
+    return SchemaGraph.foreignKeyComponent(source, association);
   }
 
   /** The member naming the referenced key: {@code targetKey} or {@code sourceKey}. */
@@ -112,46 +113,20 @@ final class RoundGraph {
     return written.isEmpty() ? singleId(referenced) : referenced.column(written);
   }
 
-  /** Resolves a hasOne/hasMany/belongsTo whose target and keys all exist. */
-  Optional<Link> link(TableModel source, AssociationModel association) {
-    if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
-      return Optional.empty();
-    }
-    Optional<TableModel> target = target(association);
-    if (target.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
-    TableModel holder = belongsTo ? source : target.get();
-    TableModel referenced = belongsTo ? target.get() : source;
-    Optional<ColumnModel> foreignKey = holder.column(foreignKeyName(source, association));
-    Optional<ColumnModel> key = referencedKey(referenced, association);
-    if (foreignKey.isEmpty() || key.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Link(source, association, target.get(), holder, foreignKey.get(),
-        referenced, key.get()));
-  }
-
-  /** Every resolved link of the round, in declaration order. */
+  /**
+   * The links whose keys rules compare (types, nullability, inverse pairs, cycles): well-shaped
+   * associations to a record of the round whose keys all resolve, in declaration order.
+   */
   List<Link> links() {
-    return links;
+    return graph.checkedLinks();
   }
 
-  /** Resolves a belongsToMany whose target is a table and whose {@code through} is named. */
-  Optional<JunctionLink> junction(TableModel source, AssociationModel association) {
-    if (association.kind() != AssociationKind.BELONGS_TO_MANY || association.through().isEmpty()) {
-      return Optional.empty();
-    }
-    if (target(association).isEmpty()) {
-      return Optional.empty();
-    }
-    return keys.junction(source, association).map(JunctionLink::new);
-  }
-
-  /** Every resolved belongsToMany of the round, in declaration order. */
-  List<JunctionLink> junctions() {
-    return junctions;
+  /**
+   * Every belongsToMany to a record of the round with a written {@code through}, its junction
+   * columns resolved, in declaration order.
+   */
+  List<Junction> junctions() {
+    return graph.manyToMany();
   }
 
   /** "id, street, postcode, customerId": the column components, for "components of X" hints. */

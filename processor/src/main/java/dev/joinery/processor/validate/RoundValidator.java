@@ -1,6 +1,6 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.bind.SchemaGraph;
 import java.util.List;
 
 /**
@@ -43,6 +43,7 @@ public final class RoundValidator {
       new ForeignKeyTypeMatches(),
       new ReferencedKeyIsUnique(),
       new InversePairsAgree(),
+      new OneLinkPerForeignKey(),
       new SetNullNeedsNullableKey(),
       new NotNullForeignKeyCycle(),
       new MixinNamesAreFree(),
@@ -54,8 +55,9 @@ public final class RoundValidator {
 
   private RoundValidator() {}
 
-  public static ValidationReport validate(List<TableModel> tables) {
-    RoundGraph graph = new RoundGraph(tables);
+  /** Validates the bound graph of the round. */
+  public static ValidationReport validate(SchemaGraph bound) {
+    RoundGraph graph = new RoundGraph(bound);
     ValidationReport report = new ValidationReport();
     for (Rule rule : RULES) {
       rule.check(graph, report);

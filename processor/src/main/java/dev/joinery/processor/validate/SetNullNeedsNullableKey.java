@@ -1,5 +1,6 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Link;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.processor.model.ColumnModel;
 

@@ -18,7 +18,7 @@ final class ThroughIsNamed implements Rule {
             && association.through().isBlank()) {
           report.error(Message.EMPTY_THROUGH, Where.member(association.source(), "through"), table,
               table.recordName(), association.name(),
-              Naming.snakeCase(table.recordName()) + "_" + Naming.snakeCase(association.name()));
+              Naming.junctionTableName(table.recordName(), association.name()));
         }
       }
     }

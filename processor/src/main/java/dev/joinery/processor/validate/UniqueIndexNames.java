@@ -1,7 +1,8 @@
 package dev.joinery.processor.validate;
 
-import dev.joinery.processor.model.Indexes;
-import dev.joinery.processor.model.Keys;
+import dev.joinery.processor.bind.TableIndex;
+import dev.joinery.processor.bind.Junction;
+import dev.joinery.processor.bind.ForeignKey;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * No two indexes or foreign-key constraints of the round share a name, given or derived (see
- * {@link Indexes} and {@link Keys#foreignKeys()}), junction tables included. The names live in
+ * {@link dev.joinery.processor.bind.SchemaGraph}), junction tables included. The names live in
  * one namespace per schema, not per table: PostgreSQL and H2 keep index names schema-wide
  * (PostgreSQL together with table names), MySQL and H2 constraint names, and H2 makes every
  * unique index a constraint too. Names are compared ignoring case, as MySQL does.
@@ -47,7 +48,7 @@ final class UniqueIndexNames implements Rule {
     for (TableModel table : graph.tables()) {
       tables.putIfAbsent(key(table.tableName()), "the table of " + table.recordName());
     }
-    for (Keys.JunctionKeys junction : graph.keys().junctions()) {
+    for (Junction junction : graph.junctionTables()) {
       tables.putIfAbsent(key(junction.table()), "the junction table of " + junction(junction));
     }
     Map<String, Entry> first = new HashMap<>();
@@ -83,11 +84,11 @@ final class UniqueIndexNames implements Rule {
   private static List<Entry> entries(RoundGraph graph) {
     List<Entry> entries = new ArrayList<>();
     for (TableModel table : graph.tables()) {
-      for (Indexes.TableIndex index : graph.indexes(table)) {
+      for (TableIndex index : graph.indexes(table)) {
         entries.add(new Entry(index.name(), true, index.named(), IndexOrigin.describe(index),
             IndexOrigin.where(index), IndexOrigin.owner(index), IndexOrigin.rename(index), null));
       }
-      for (Keys.ForeignKey key : graph.keys().foreignKeysOn(table)) {
+      for (ForeignKey key : graph.foreignKeysOn(table)) {
         entries.add(new Entry(key.name(), false, ConstraintOrigin.named(key),
             ConstraintOrigin.describe(key), ConstraintOrigin.where(key),
             ConstraintOrigin.declaration(key).source(), "name it with uniqueKey = \"...\"",
@@ -95,7 +96,7 @@ final class UniqueIndexNames implements Rule {
                 key.referenced().qualifiedName())));
       }
     }
-    for (Keys.JunctionKeys junction : graph.keys().junctions()) {
+    for (Junction junction : graph.junctionTables()) {
       SourceRef through = Where.member(junction.association().source(), "through");
       String subject = "junction table " + junction.table() + " (" + junction(junction) + ")";
       String fix = "choose another through";
@@ -113,7 +114,7 @@ final class UniqueIndexNames implements Rule {
   }
 
   /** "@BelongsToMany Tutorial.tags". */
-  private static String junction(Keys.JunctionKeys junction) {
+  private static String junction(Junction junction) {
     return "@BelongsToMany " + junction.source().recordName() + "."
         + junction.association().name();
   }

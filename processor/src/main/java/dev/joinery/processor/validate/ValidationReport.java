@@ -3,14 +3,18 @@ package dev.joinery.processor.validate;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Every diagnostic of one round's validation. */
 public final class ValidationReport {
   private final List<Diagnostic> errors = new ArrayList<>();
+  private final Set<String> failed = new HashSet<>();
 
   public void add(Diagnostic diagnostic) {
     errors.add(diagnostic);
+    failed.add(diagnostic.recordQualifiedName());
   }
 
   /**
@@ -27,7 +31,7 @@ public final class ValidationReport {
 
   /** Whether the record with this canonical name has any error (it then generates nothing). */
   public boolean hasErrors(String recordQualifiedName) {
-    return errors.stream().anyMatch(d -> d.recordQualifiedName().equals(recordQualifiedName));
+    return failed.contains(recordQualifiedName);
   }
 
   public boolean isClean() {

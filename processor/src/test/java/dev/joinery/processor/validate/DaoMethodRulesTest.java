@@ -1,5 +1,6 @@
 package dev.joinery.processor.validate;
 
+import dev.joinery.processor.bind.Mixins;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.joinery.processor.validate.Sources.assertError;
@@ -104,8 +105,8 @@ class DaoMethodRulesTest {
       generated.add(method.group(1));
     }
     Set<String> expected = new HashSet<>(List.of("table"));
-    expected.addAll(MixinNames.of("pinned", false));
-    expected.addAll(MixinNames.of("replies", true));
+    expected.addAll(Mixins.named("pinned", false).names());
+    expected.addAll(Mixins.named("replies", true).names());
     assertThat(generated).containsExactlyElementsIn(expected);
   }
 }
