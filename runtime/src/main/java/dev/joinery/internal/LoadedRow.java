@@ -11,9 +11,9 @@ import java.util.Map;
  * the included values are collected here first (a joined row, or the list a to-many statement
  * fills) and the final record is built at the end, each included association set through its
  * generated wither: the record's own constructor sees the final lists, as it would in
- * hand-written code (a compact constructor may copy them). A row with nothing left to load (no to-many include at or below
- * its node) is constructed once, as it is read, with its joined rows in place, so most rows of a
- * big find cost no more than their record.
+ * hand-written code (a compact constructor may copy them). A row with nothing left to load (no
+ * to-many include at or below its node) is constructed once, as it is read, with its joined rows
+ * in place, so most rows of a big find cost no more than their record.
  *
  * <p>A loaded value is therefore either a record or a {@code LoadedRow}; {@link #build} accepts
  * both.
