@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.testing.Compilations;
@@ -62,6 +63,13 @@ class ProcessorTest {
     assertThat(components[15]).isEqualTo(new BigDecimal("1.5"));
     assertThat(components[25]).isEqualTo(7);
     assertThat(deconstruct(gadgets, construct(gadgets, components))).isEqualTo(components);
+    // Each column's wither replaces its component and keeps the others.
+    Object[] changed = components.clone();
+    changed[24] = "changed";
+    assertThat(deconstruct(gadgets, with(gadgets, "notes", gadget, "changed"))).isEqualTo(changed);
+    changed[25] = 8;
+    assertThat(with(gadgets, "instance", with(gadgets, "notes", gadget, "changed"), 8))
+        .isEqualTo(construct(gadgets, changed));
   }
 
   @Test
@@ -183,9 +191,19 @@ class ProcessorTest {
     return table.construct(components);
   }
 
+  /** The components of {@code row} through the column constants' accessors. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object[] deconstruct(TableMeta table, Object row) {
-    return table.deconstruct(row);
+    Object[] components = new Object[table.componentCount()];
+    for (TableColumn column : (List<TableColumn>) table.columns()) {
+      components[column.component()] = column.get(row);
+    }
+    return components;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object with(TableMeta table, String property, Object row, Object value) {
+    return ((TableColumn) table.columnByProperty(property)).with(row, value);
   }
 
   /** Stands for a processor (say, a protobuf or Immutables one) generating a record later. */

@@ -82,7 +82,7 @@ public final class AssociationMixins<T> {
       }
       TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
-      T updated = RowDefaults.now().forUpdate(table, table.with(row, foreignKey.component(), key));
+      T updated = RowDefaults.now().forUpdate(table, Copies.with(row, foreignKey, key));
       List<Assignment<T>> assignments = new ArrayList<>();
       assignments.add(new Assignment<>(foreignKey, key));
       for (TableColumn<T, ?> column : table.columns()) {
@@ -94,7 +94,7 @@ public final class AssociationMixins<T> {
       if (repository(table).update(assignments, eq(table.primaryKey(), id)) == 0) {
         throw Repository.notFound(table, id, "set " + association + " on");
       }
-      return table.with(updated, association.component(), target);
+      return association.withOne(updated, target);
     }
     Object key = sourceKey(row, association);
     TableMeta<A> targetTable = association.target();
@@ -109,7 +109,7 @@ public final class AssociationMixins<T> {
       if (target == null) {
         return null;
       }
-      A pointed = targetTable.with(target, association.targetKey().component(), key);
+      A pointed = Copies.with(target, association.targetKey(), key);
       if (targetId == null) {
         return repository(targetTable).create(pointed, List.of());
       }
@@ -119,7 +119,7 @@ public final class AssociationMixins<T> {
       }
       return pointed;
     });
-    return table.with(row, association.component(), saved);
+    return association.withOne(row, saved);
   }
 
   /** Creates {@code target} associated with {@code row}; returns it with keys filled. */
@@ -129,7 +129,7 @@ public final class AssociationMixins<T> {
       case HAS_ONE, HAS_MANY -> {
         Object key = sourceKey(row, association);
         return repository(targetTable).create(
-            targetTable.with(target, association.targetKey().component(), key), List.of());
+            Copies.with(target, association.targetKey(), key), List.of());
       }
       case BELONGS_TO -> {
         return transaction(() -> {

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.meta.Association;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.Map;
 /**
  * A row read for a {@link TableNode} that waits for to-many includes. Records are immutable, so
  * the included values are collected here first (a joined row, or the list a to-many statement
- * fills) and the final record is built once at the end, through the generated constructor: the
- * record's own constructor sees the final lists, as it would in hand-written code (a compact
- * constructor may copy them). A row with nothing left to load (no to-many include at or below
- * its node) is constructed once, as it is read, with its joined rows in place, so most rows of a
- * big find cost no more than their record.
+ * fills) and the final record is built at the end, each included association set through its
+ * generated wither: the record's own constructor sees the final lists, as it would in
+ * hand-written code (a compact constructor may copy them). A row with nothing left to load (no
+ * to-many include at or below its node) is constructed once, as it is read, with its joined rows
+ * in place, so most rows of a big find cost no more than their record.
  *
  * <p>A loaded value is therefore either a record or a {@code LoadedRow}; {@link #build} accepts
  * both.
@@ -48,15 +49,17 @@ final class LoadedRow {
     return loaded instanceof LoadedRow row ? row.build() : loaded;
   }
 
+  @SuppressWarnings("unchecked")
   private Object build() {
     if (built != null) {
       return built;
     }
-    Object[] components = node.table.deconstruct(record);
+    Object row = record;
     for (int i = 0; i < values.length; i++) {
-      components[node.components[i]] = buildValue(values[i], node.child(i));
+      row = Copies.with(row, (Association<Object, ?>) node.includes.get(i).association(),
+          buildValue(values[i], node.child(i)));
     }
-    built = node.table.construct(components);
+    built = row;
     return built;
   }
 

@@ -155,7 +155,7 @@ final class NestedCreate {
       for (int p = 0; p < saved.size(); p++) {
         int r = owners.get(p);
         created[i][r] = saved.get(p);
-        rows.set(r, table.with(rows.get(r), foreignKey.component(), targetKey.get(saved.get(p))));
+        rows.set(r, (T) foreignKey.with(rows.get(r), targetKey.get(saved.get(p))));
       }
     }
 
@@ -182,11 +182,11 @@ final class NestedCreate {
     }
     List<T> result = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      Object[] components = table.deconstruct(rows.get(r));
+      T row = rows.get(r);
       for (int i = 0; i < includes.size(); i++) {
-        components[includes.get(i).association().component()] = created[i][r];
+        row = Copies.with(row, includes.get(i).association(), created[i][r]);
       }
-      result.add(table.construct(components));
+      result.add(row);
     }
     return result;
   }
@@ -207,7 +207,7 @@ final class NestedCreate {
             + " of the saved row is null", association.source().name(), sourceKey.name());
       }
       for (Object child : values) {
-        children.add(target.with(child, foreignKey.component(), key));
+        children.add(foreignKey.with(child, key));
       }
       counts[r] = values.size();
     }

@@ -28,7 +28,7 @@ final class RowDefaults {
   }
 
   <T> T forInsert(TableMeta<T> table, T row) {
-    Object[] components = null;
+    T result = row;
     for (TableColumn<T, ?> column : table.columns()) {
       Object value = null;
       if (column.isUuidV4() && column.get(row) == null) {
@@ -37,26 +37,20 @@ final class RowDefaults {
         value = timestamp(column);
       }
       if (value != null) {
-        if (components == null) {
-          components = table.deconstruct(row);
-        }
-        components[column.component()] = value;
+        result = Copies.with(result, column, value);
       }
     }
-    return components == null ? row : table.construct(components);
+    return result;
   }
 
   <T> T forUpdate(TableMeta<T> table, T row) {
-    Object[] components = null;
+    T result = row;
     for (TableColumn<T, ?> column : table.columns()) {
       if (column.isUpdatedAt()) {
-        if (components == null) {
-          components = table.deconstruct(row);
-        }
-        components[column.component()] = timestamp(column);
+        result = Copies.with(result, column, timestamp(column));
       }
     }
-    return components == null ? row : table.construct(components);
+    return result;
   }
 
   /** The current time as a value of the timestamp column's type. */

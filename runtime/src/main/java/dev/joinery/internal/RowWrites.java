@@ -55,7 +55,7 @@ final class RowWrites {
     List<T> result = new ArrayList<>(rows.size());
     int next = 0;
     for (T row : rows) {
-      result.add(key.get(row) == null ? table.with(row, key.component(), keys.get(next++)) : row);
+      result.add(key.get(row) == null ? Copies.with(row, key, keys.get(next++)) : row);
     }
     return result;
   }
@@ -205,10 +205,10 @@ final class RowWrites {
     if (stored == null) {
       return row;
     }
-    Object[] components = table.deconstruct(row);
+    T result = row;
     for (TableColumn<T, ?> column : columns) {
-      components[column.component()] = column.get(stored);
+      result = Copies.with(result, column, column.get(stored));
     }
-    return table.construct(components);
+    return result;
   }
 }

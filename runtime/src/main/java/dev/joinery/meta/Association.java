@@ -2,6 +2,7 @@ package dev.joinery.meta;
 
 import dev.joinery.query.Include;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,9 +32,11 @@ public final class Association<S, T> {
   private final Supplier<TableColumn<T, ?>> targetKey;
   private final Junction junction;
   private final Function<S, ?> getter;
+  private final BiFunction<S, Object, S> wither;
 
+  @SuppressWarnings("unchecked")
   private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
-      Supplier<TableMeta<S>> source,
+      BiFunction<S, ?, S> wither, Supplier<TableMeta<S>> source,
       Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
       Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
     this.kind = kind;
@@ -45,34 +48,36 @@ public final class Association<S, T> {
     this.targetKey = targetKey;
     this.junction = junction;
     this.getter = getter;
+    // Typed by the factories: a T for to-one associations, a List<T> for to-many ones.
+    this.wither = (BiFunction<S, Object, S>) wither;
   }
 
   public static <S, T> Association<S, T> hasOne(String name, int component,
-      Function<S, T> getter,
+      Function<S, T> getter, BiFunction<S, T, S> wither,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
-    return new Association<>(AssociationKind.HAS_ONE, name, component, getter, source, target, sourceKey, foreignKey, null);
+    return new Association<>(AssociationKind.HAS_ONE, name, component, getter, wither, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsTo(String name, int component,
-      Function<S, T> getter,
+      Function<S, T> getter, BiFunction<S, T, S> wither,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<TableColumn<S, ?>> foreignKey, Supplier<TableColumn<T, ?>> targetKey) {
-    return new Association<>(AssociationKind.BELONGS_TO, name, component, getter, source, target, foreignKey, targetKey, null);
+    return new Association<>(AssociationKind.BELONGS_TO, name, component, getter, wither, source, target, foreignKey, targetKey, null);
   }
 
   public static <S, T> Association<S, T> hasMany(String name, int component,
-      Function<S, List<T>> getter,
+      Function<S, List<T>> getter, BiFunction<S, List<T>, S> wither,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
-    return new Association<>(AssociationKind.HAS_MANY, name, component, getter, source, target, sourceKey, foreignKey, null);
+    return new Association<>(AssociationKind.HAS_MANY, name, component, getter, wither, source, target, sourceKey, foreignKey, null);
   }
 
   public static <S, T> Association<S, T> belongsToMany(String name, int component,
-      Function<S, List<T>> getter,
+      Function<S, List<T>> getter, BiFunction<S, List<T>, S> wither,
       Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
       Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
-    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, source, target, sourceKey, targetKey, junction);
+    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, wither, source, target, sourceKey, targetKey, junction);
   }
 
   public AssociationKind kind() { return kind; }
@@ -112,6 +117,12 @@ public final class Association<S, T> {
   /** The to-many value of this association in {@code row}, or {@code null} if not loaded. */
   @SuppressWarnings("unchecked")
   public List<T> getMany(S row) { return (List<T>) getter.apply(row); }
+
+  /** A copy of {@code row} with this to-one association set to {@code value}. */
+  public S withOne(S row, T value) { return wither.apply(row, value); }
+
+  /** A copy of {@code row} with this to-many association set to {@code values}. */
+  public S withMany(S row, List<T> values) { return wither.apply(row, values); }
 
   @Override
   public String toString() { return source().name() + "." + name; }

@@ -5,8 +5,11 @@ import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
+import dev.joinery.schema.ColumnDef;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -14,54 +17,47 @@ import java.util.function.Function;
  * classes expose one constant per column ({@code CustomerTable.AGE}); conditions, orders and
  * assignments are built from them, so a value of the wrong type does not compile.
  *
+ * <p>The constant is the one description of its column: where it sits in the record and the
+ * row, how to read it from a record and put it into a copy ({@link #with}), and its DDL facts
+ * ({@link #definition()}), from which the table's {@link dev.joinery.schema.TableDef} is derived.
+ *
  * @param <T> the record of the table
  * @param <V> the Java type of the column (boxed for primitives)
  */
 public final class TableColumn<T, V> implements Attribute<T> {
   private final String table;
   private final String property;
-  private final String name;
   private final int ordinal;
   private final int component;
-  private final ValueType type;
   private final Function<T, V> getter;
+  private final BiFunction<T, V, T> wither;
+  private final ColumnDef definition;
   private final boolean primaryKey;
-  private final boolean autoIncrement;
   private final boolean uuidV4;
   private final boolean createdAt;
   private final boolean updatedAt;
-  private final boolean nullable;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
-    this.property = b.property;
-    this.name = b.name;
+    this.property = Objects.requireNonNull(b.property, "component");
     this.ordinal = b.ordinal;
     this.component = b.component;
-    this.type = b.type;
-    this.getter = b.getter;
+    this.getter = Objects.requireNonNull(b.getter, "get");
+    this.wither = Objects.requireNonNull(b.wither, "with");
+    this.definition = b.definition;
     this.primaryKey = b.primaryKey;
-    this.autoIncrement = b.autoIncrement;
     this.uuidV4 = b.uuidV4;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.nullable = b.nullable;
   }
 
   /**
-   * Starts a column definition; used by generated code.
-   *
-   * @param table the table name
-   * @param ordinal position among the table's columns (0-based), used by {@link RowInput}
-   *     and {@link RowOutput}
-   * @param component position among the record's components (0-based)
-   * @param property the record component name
-   * @param name the column name
+   * Starts the description of column {@code name} of {@code table}; used by generated code,
+   * which goes on with {@link Builder#ordinal}, {@link Builder#component}, {@link Builder#get},
+   * {@link Builder#with} and the column's refinements.
    */
-  public static <T, V> Builder<T, V> define(
-      String table, int ordinal, int component, String property, String name, ValueType type,
-      Function<T, V> getter) {
-    return new Builder<>(table, ordinal, component, property, name, type, getter);
+  public static <T, V> Builder<T, V> builder(String table, String name, ValueType type) {
+    return new Builder<>(table, name, type);
   }
 
   public String table() { return table; }
@@ -70,17 +66,22 @@ public final class TableColumn<T, V> implements Attribute<T> {
   public String property() { return property; }
 
   /** The column name in the database. */
-  public String name() { return name; }
+  public String name() { return definition.name(); }
 
+  /** Position among the table's columns (0-based), used by {@link RowInput} and {@link RowOutput}. */
   public int ordinal() { return ordinal; }
 
+  /** Position among the record's components (0-based), as {@link TableMeta#construct} takes them. */
   public int component() { return component; }
 
-  public ValueType type() { return type; }
+  public ValueType type() { return definition.type(); }
+
+  /** The column as the DDL needs it: type, length, nullability, default, … */
+  public ColumnDef definition() { return definition; }
 
   public boolean isPrimaryKey() { return primaryKey; }
 
-  public boolean isAutoIncrement() { return autoIncrement; }
+  public boolean isAutoIncrement() { return definition.autoIncrement(); }
 
   public boolean isUuidV4() { return uuidV4; }
 
@@ -88,10 +89,16 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
   public boolean isUpdatedAt() { return updatedAt; }
 
-  public boolean isNullable() { return nullable; }
+  public boolean isNullable() { return definition.nullable(); }
 
   /** This column's value in {@code row}. */
   public V get(T row) { return getter.apply(row); }
+
+  /**
+   * A copy of {@code row} with this column set to {@code value}, through the record's canonical
+   * constructor: how the runtime fills generated keys, foreign keys and timestamps.
+   */
+  public T with(T row, V value) { return wither.apply(row, value); }
 
   @Override public TableColumn<T, V> column() { return this; }
 
@@ -138,38 +145,54 @@ public final class TableColumn<T, V> implements Attribute<T> {
   public Assignment<T> set(V value) { return new Assignment<>(this, value); }
 
   @Override
-  public String toString() { return table + "." + name; }
+  public String toString() { return table + "." + name(); }
 
-  /** Builder used by generated code; not for users. */
+  /**
+   * Builder used by generated code; not for users. The refinements mirror
+   * {@link ColumnDef}'s and are written only where the column differs from
+   * {@link ColumnDef#of}.
+   */
   public static final class Builder<T, V> {
     private final String table;
-    private final int ordinal;
-    private final int component;
-    private final String property;
-    private final String name;
-    private final ValueType type;
-    private final Function<T, V> getter;
+    private ColumnDef definition;
+    private String property;
+    private int ordinal;
+    private int component;
+    private Function<T, V> getter;
+    private BiFunction<T, V, T> wither;
     private boolean primaryKey;
-    private boolean autoIncrement;
     private boolean uuidV4;
     private boolean createdAt;
     private boolean updatedAt;
-    private boolean nullable = true;
 
-    private Builder(String table, int ordinal, int component, String property, String name,
-        ValueType type, Function<T, V> getter) {
+    private Builder(String table, String name, ValueType type) {
       this.table = table;
-      this.ordinal = ordinal;
-      this.component = component;
-      this.property = property;
-      this.name = name;
-      this.type = type;
-      this.getter = getter;
+      this.definition = ColumnDef.of(name, type);
     }
 
-    public Builder<T, V> primaryKey() { primaryKey = true; nullable = false; return this; }
+    /** Position among the table's columns (0-based). */
+    public Builder<T, V> ordinal(int ordinal) { this.ordinal = ordinal; return this; }
 
-    public Builder<T, V> autoIncrement() { autoIncrement = true; return this; }
+    /** The record component holding the column, and its position among the components. */
+    public Builder<T, V> component(String property, int index) {
+      this.property = property;
+      this.component = index;
+      return this;
+    }
+
+    /** The record accessor. */
+    public Builder<T, V> get(Function<T, V> getter) { this.getter = getter; return this; }
+
+    /** A copy of the record with this component replaced. */
+    public Builder<T, V> with(BiFunction<T, V, T> wither) { this.wither = wither; return this; }
+
+    public Builder<T, V> primaryKey() {
+      primaryKey = true;
+      definition = definition.notNull();
+      return this;
+    }
+
+    public Builder<T, V> autoIncrement() { definition = definition.asAutoIncrement(); return this; }
 
     public Builder<T, V> uuidV4() { uuidV4 = true; return this; }
 
@@ -177,7 +200,27 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
     public Builder<T, V> updatedAt() { updatedAt = true; return this; }
 
-    public Builder<T, V> notNull() { nullable = false; return this; }
+    public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
+
+    /** VARCHAR length, for strings and enums (255 unless given). */
+    public Builder<T, V> length(int length) { definition = definition.withLength(length); return this; }
+
+    /** {@code TEXT} instead of {@code VARCHAR}. */
+    public Builder<T, V> text() { definition = definition.asText(); return this; }
+
+    public Builder<T, V> unsigned() { definition = definition.asUnsigned(); return this; }
+
+    /** DECIMAL precision and scale. */
+    public Builder<T, V> precision(int precision, int scale) {
+      definition = definition.withPrecision(precision, scale);
+      return this;
+    }
+
+    /** The SQL default as written by the user. */
+    public Builder<T, V> defaultValue(String value) {
+      definition = definition.withDefault(value);
+      return this;
+    }
 
     public TableColumn<T, V> build() { return new TableColumn<>(this); }
   }

@@ -1,5 +1,7 @@
 package dev.joinery.meta;
 
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
 import dev.joinery.validation.Violations;
 import java.sql.SQLException;
@@ -37,7 +39,7 @@ public abstract class TableMeta<T> {
   /** The associations in declaration order. */
   public abstract List<Association<T, ?>> associations();
 
-  /** The DDL-level description of this table. */
+  /** The DDL-level description of this table, derived from its columns by {@link #definitionOf}. */
   public abstract TableDef definition();
 
   /** Number of record components (columns plus associations). */
@@ -53,11 +55,12 @@ public abstract class TableMeta<T> {
   /** Binds every column of {@code row}; the output skips the columns its statement lacks. */
   public abstract void write(T row, RowOutput out) throws SQLException;
 
-  /** Calls the canonical constructor with the components in declaration order. */
+  /**
+   * Calls the canonical constructor with the components in declaration order, for code that
+   * assembles rows generically (a JSON reader, say). The runtime itself copies rows through the
+   * typed {@link TableColumn#with} and {@link Association#with}.
+   */
   public abstract T construct(Object[] components);
-
-  /** The components of {@code row} in declaration order (boxed). */
-  public abstract Object[] deconstruct(T row);
 
   /**
    * Checks the column rules of {@code row} ({@code @NotNull}, lengths, {@code @Email},
@@ -65,18 +68,6 @@ public abstract class TableMeta<T> {
    * the database or the runtime (auto-increment ids, UUIDs, timestamps) are not checked.
    */
   public abstract void validate(T row, Violations violations);
-
-  /** A copy of {@code row} with one component replaced. */
-  public final T with(T row, int component, Object value) {
-    Object[] components = deconstruct(row);
-    components[component] = value;
-    return construct(components);
-  }
-
-  /** A copy of {@code row} with one column's value replaced. */
-  public final <V> T with(T row, TableColumn<T, V> column, V value) {
-    return with(row, column.component(), value);
-  }
 
   /**
    * A Jdbi row mapper for raw SQL selecting this table's columns by name, e.g.
@@ -105,6 +96,20 @@ public abstract class TableMeta<T> {
       }
     }
     return null;
+  }
+
+  /**
+   * The definition of table {@code name}: each column's {@link TableColumn#definition()} in
+   * order, the primary key from the column marked so, and the indexes and foreign keys, which
+   * span columns and tables and so are stated beside them. Used by generated code.
+   */
+  protected static TableDef definitionOf(String name, List<? extends TableColumn<?, ?>> columns,
+      List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys) {
+    return new TableDef(name,
+        columns.stream().map(TableColumn::definition).toList(),
+        columns.stream().filter(TableColumn::isPrimaryKey).map(TableColumn::name).toList(),
+        indexes,
+        foreignKeys);
   }
 
   @Override

@@ -29,8 +29,8 @@ final class TableDefCode {
         .add("$S,\n", table.name())
         .add("$L,\n", list(table.columns().stream().map(TableDefCode::column).toList(), true))
         .add("$L,\n", strings(table.primaryKey()))
-        .add("$L,\n", list(table.indexes().stream().map(TableDefCode::index).toList(), false))
-        .add("$L)$<$<", list(table.foreignKeys().stream().map(TableDefCode::foreignKey).toList(), false))
+        .add("$L,\n", indexes(table.indexes()))
+        .add("$L)$<$<", foreignKeys(table.foreignKeys()))
         .build();
   }
 
@@ -58,6 +58,16 @@ final class TableDefCode {
       code.add(".withDefault($S)", column.defaultValue());
     }
     return code.build();
+  }
+
+  /** The indexes as a {@code List.of(...)}. */
+  static CodeBlock indexes(List<IndexDef> indexes) {
+    return list(indexes.stream().map(TableDefCode::index).toList(), false);
+  }
+
+  /** The foreign keys as a {@code List.of(...)}. */
+  static CodeBlock foreignKeys(List<ForeignKeyDef> foreignKeys) {
+    return list(foreignKeys.stream().map(TableDefCode::foreignKey).toList(), false);
   }
 
   private static CodeBlock index(IndexDef index) {

@@ -10,7 +10,6 @@ import static dev.joinery.processor.render.RuntimeTypes.ROW_OUTPUT;
 import static dev.joinery.processor.render.RuntimeTypes.SQL_EXCEPTION;
 import static dev.joinery.processor.render.RuntimeTypes.TABLE_DEF;
 import static dev.joinery.processor.render.RuntimeTypes.TABLE_META;
-import static dev.joinery.processor.render.RuntimeTypes.VALUE_TYPE;
 import static dev.joinery.processor.render.RuntimeTypes.VIOLATIONS;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -38,6 +37,7 @@ import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.ComponentModel;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +47,11 @@ import javax.lang.model.element.Element;
 /**
  * Writes {@code XTable}, the metadata of one record, in the shape of the hand-written reference
  * {@code dev.joinery.fixtures.CustomerTable}: a typed constant per column and per association,
- * {@code INSTANCE}, the column and association lists, the resolved {@link dev.joinery.schema.TableDef},
- * and the row mapper (read, write, construct, deconstruct, validate) as plain constructor and
- * accessor calls, so the runtime never reflects on the record.
+ * {@code INSTANCE}, the column and association lists, the table's
+ * {@link dev.joinery.schema.TableDef} derived from the column constants, and the row mapper
+ * (read, write, construct, validate) as plain constructor and accessor calls, so the runtime
+ * never reflects on the record. Each column constant carries its own definition and typed
+ * accessor and wither (see {@link ColumnConstants}).
  */
 public final class TableWriter {
   private final SchemaGraph graph;
@@ -81,7 +83,6 @@ public final class TableWriter {
     addRead(type, table, record);
     addWrite(type, table, record);
     addConstruct(type, table, record);
-    addDeconstruct(type, table, record);
     addValidate(type, table, record);
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -101,32 +102,9 @@ public final class TableWriter {
 
   private void addColumnConstants(TypeSpec.Builder type, TableModel table, ClassName record) {
     for (ColumnModel column : table.columns()) {
-      TypeName value = boxed(column);
-      CodeBlock.Builder refinements = CodeBlock.builder();
-      if (column.id()) {
-        refinements.add(".primaryKey()");
-      }
-      if (column.autoIncrement()) {
-        refinements.add(".autoIncrement()");
-      }
-      if (column.uuidV4()) {
-        refinements.add(".uuidV4()");
-      }
-      if (column.createdAt()) {
-        refinements.add(".createdAt()");
-      }
-      if (column.updatedAt()) {
-        refinements.add(".updatedAt()");
-      }
-      if (!column.id() && column.isNotNullInDatabase()) {
-        refinements.add(".notNull()");
-      }
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(COLUMN, record, value),
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(COLUMN, record, boxed(column)),
               graph.constant(table, column.property()), PUBLIC, STATIC, FINAL)
-          .initializer("$>$>\n$T.<$T, $T>define($S, $L, $L, $S, $S,$W$T.$L,$W$T::$L)\n$>$>$L.build()$<$<$<$<",
-              COLUMN, record, value, table.tableName(), column.ordinal(), column.component(),
-              column.property(), column.columnName(), VALUE_TYPE, column.valueType().name(),
-              record, column.property(), refinements.build())
+          .initializer(ColumnConstants.initializer(table, column))
           .build());
     }
   }
@@ -140,6 +118,7 @@ public final class TableWriter {
       CodeBlock.Builder factory = CodeBlock.builder()
           .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association.kind()),
               association.name(), association.component(), record, association.name())
+          .add("$L,\n", ColumnConstants.wither(table, record, association.component()))
           .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
       if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
         Junction junction = graph.junction(association).orElseThrow();
@@ -206,9 +185,16 @@ public final class TableWriter {
         .build());
   }
 
+  /** Derived from the column constants; only what spans columns or tables is stated here. */
   private void addDefinition(TypeSpec.Builder type, TableModel table) {
+    TableDef definition = definitions.of(table);
+    CodeBlock indexes = TableDefCode.indexes(definition.indexes());
+    CodeBlock foreignKeys = TableDefCode.foreignKeys(definition.foreignKeys());
+    String layout = definition.indexes().isEmpty() && definition.foreignKeys().isEmpty()
+        ? "definitionOf($S, COLUMNS, $L, $L)"
+        : "definitionOf($S, COLUMNS,\n$>$>$L,\n$L)$<$<";
     type.addField(FieldSpec.builder(TABLE_DEF, "DEFINITION", PRIVATE, STATIC, FINAL)
-        .initializer(TableDefCode.of(definitions.of(table)))
+        .initializer(layout, table.tableName(), indexes, foreignKeys)
         .build());
   }
 
@@ -277,22 +263,12 @@ public final class TableWriter {
     MethodSpec.Builder construct = override("construct", record)
         .addParameter(ArrayTypeName.of(Object.class), "c");
     if (unchecked) {
-      // The list components come back as the lists deconstruct() gave out.
+      // The caller hands the lists over as Objects.
       construct.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
           .addMember("value", "$S", "unchecked").build());
     }
     type.addMethod(construct
         .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W"))
-        .build());
-  }
-
-  private static void addDeconstruct(TypeSpec.Builder type, TableModel table, ClassName record) {
-    CodeBlock components = table.components().stream()
-        .map(c -> CodeBlock.of("row.$L()", c.name()))
-        .collect(CodeBlock.joining(",$W"));
-    type.addMethod(override("deconstruct", ArrayTypeName.of(Object.class))
-        .addParameter(record, "row")
-        .addStatement("return new Object[] {$L}", components)
         .build());
   }
 

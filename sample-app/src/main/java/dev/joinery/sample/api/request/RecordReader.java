@@ -66,7 +66,7 @@ public final class RecordReader {
    */
   public <T> T readChanges(TableMeta<T> table, JsonNode body, T existing) {
     List<Violation> violations = new ArrayList<>();
-    Object[] components = table.deconstruct(existing);
+    T row = existing;
     Iterator<Map.Entry<String, JsonNode>> fields = requireObject(body).fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -80,10 +80,10 @@ public final class RecordReader {
       } else if (isGenerated(column)) {
         violations.add(violation(column, "readOnly", "cannot be changed"));
       } else {
-        components[column.component()] = columnValue(table, column, field.getValue(), violations);
+        row = with(row, column, columnValue(table, column, field.getValue(), violations),
+            violations);
       }
     }
-    T row = construct(table, components, violations);
     validate(table, row, Map.of(), List.copyOf(violations), violations);
     throwIfAny(violations);
     return row;
@@ -223,6 +223,23 @@ public final class RecordReader {
       List<Violation> violations) {
     try {
       return table.construct(components);
+    } catch (NullPointerException | ClassCastException e) {
+      if (violations.isEmpty()) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
+  /** {@code row} with one column changed; {@code null} when a violation made the value unusable. */
+  @SuppressWarnings("unchecked")
+  private static <T> T with(T row, TableColumn<T, ?> column, Object value,
+      List<Violation> violations) {
+    if (row == null) {
+      return null;
+    }
+    try {
+      return ((TableColumn<T, Object>) column).with(row, value);
     } catch (NullPointerException | ClassCastException e) {
       if (violations.isEmpty()) {
         throw e;

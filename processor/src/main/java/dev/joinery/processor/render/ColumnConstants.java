@@ -1,0 +1,93 @@
+package dev.joinery.processor.render;
+
+import static dev.joinery.processor.render.RuntimeTypes.COLUMN;
+import static dev.joinery.processor.render.RuntimeTypes.VALUE_TYPE;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.ColumnDef;
+
+/**
+ * Writes the initializer of a column constant, the one place generated code describes a column:
+ * <pre>{@code
+ * TableColumn.<Customer, String>builder("customers", "firstname", ValueType.STRING)
+ *     .ordinal(1).component("firstname", 1)
+ *     .get(Customer::firstname)
+ *     .with((row, value) -> new Customer(row.id(), value, row.lastname(), row.age(), row.address()))
+ *     .length(100).build()
+ * }</pre>
+ * The DDL facts are those of {@link TableDefs#column}, the same the DDL resources are written
+ * from, written as refinements only where they differ from {@link ColumnDef#of}; the table's
+ * definition is then derived from the constants at run time.
+ */
+final class ColumnConstants {
+  private ColumnConstants() {}
+
+  static CodeBlock initializer(TableModel table, ColumnModel column) {
+    ClassName record = GeneratedNames.record(table);
+    TypeName value = TypeName.get(column.type()).withoutAnnotations().box();
+    return CodeBlock.builder()
+        .add("$>$>\n$T.<$T, $T>builder($S, $S,$W$T.$L)\n$>$>", COLUMN, record, value,
+            table.tableName(), column.columnName(), VALUE_TYPE, column.valueType().name())
+        .add(".ordinal($L).component($S, $L)\n", column.ordinal(), column.property(),
+            column.component())
+        .add(".get($T::$L)\n", record, column.property())
+        .add(".with($L)\n", wither(table, record, column.component()))
+        .add("$L.build()$<$<$<$<", refinements(column))
+        .build();
+  }
+
+  /**
+   * {@code (row, value) -> new Customer(row.id(), value, …)}: the record rebuilt with component
+   * {@code index} replaced. The parameter names cannot clash with the accessor calls.
+   */
+  static CodeBlock wither(TableModel table, ClassName record, int index) {
+    CodeBlock arguments = table.components().stream()
+        .map(c -> c.index() == index ? CodeBlock.of("value") : CodeBlock.of("row.$L()", c.name()))
+        .collect(CodeBlock.joining(",$W"));
+    return CodeBlock.of("(row, value) -> new $T($L)", record, arguments);
+  }
+
+  private static CodeBlock refinements(ColumnModel column) {
+    ColumnDef def = TableDefs.column(column);
+    ColumnDef base = ColumnDef.of(def.name(), def.type());
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (column.id()) {
+      code.add(".primaryKey()");
+    }
+    if (def.autoIncrement()) {
+      code.add(".autoIncrement()");
+    }
+    if (column.uuidV4()) {
+      code.add(".uuidV4()");
+    }
+    if (column.createdAt()) {
+      code.add(".createdAt()");
+    }
+    if (column.updatedAt()) {
+      code.add(".updatedAt()");
+    }
+    // Implied by primaryKey() and autoIncrement().
+    if (!def.nullable() && !column.id() && !def.autoIncrement()) {
+      code.add(".notNull()");
+    }
+    if (def.text()) {
+      code.add(".text()");
+    } else if (def.length() != base.length()) {
+      code.add(".length($L)", def.length());
+    }
+    if (def.unsigned()) {
+      code.add(".unsigned()");
+    }
+    if (def.precision() != base.precision() || def.scale() != base.scale()) {
+      code.add(".precision($L, $L)", def.precision(), def.scale());
+    }
+    if (def.defaultValue() != null) {
+      code.add(".defaultValue($S)", def.defaultValue());
+    }
+    return code.build();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.joinery.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.joinery.annotation.ReferentialAction;
+import dev.joinery.fixtures.Address;
+import dev.joinery.fixtures.AddressTable;
+import dev.joinery.fixtures.Comment;
+import dev.joinery.fixtures.Customer;
+import dev.joinery.fixtures.CustomerTable;
+import dev.joinery.fixtures.Tutorial;
+import dev.joinery.fixtures.TutorialTable;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
+import dev.joinery.schema.TableDef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The column constants of the generated fixtures: each owns its column's definition, the
+ * table's definition is derived from them, and their withers copy a record with one component
+ * replaced.
+ */
+class TableColumnTest {
+  @Test
+  void theTableDefinitionIsDerivedFromTheColumnConstants() {
+    assertThat(TutorialTable.INSTANCE.definition()).isEqualTo(new TableDef(
+        "tutorials",
+        List.of(
+            ColumnDef.of("id", ValueType.LONG).asAutoIncrement(),
+            ColumnDef.of("title", ValueType.STRING).notNull(),
+            ColumnDef.of("description", ValueType.STRING),
+            ColumnDef.of("published", ValueType.BOOLEAN).notNull(),
+            ColumnDef.of("created_at", ValueType.INSTANT),
+            ColumnDef.of("updated_at", ValueType.INSTANT)),
+        List.of("id"),
+        List.of(),
+        List.of()));
+    assertThat(CustomerTable.FIRSTNAME.definition())
+        .isEqualTo(ColumnDef.of("firstname", ValueType.STRING).withLength(100));
+    assertThat(CustomerTable.AGE.isNullable()).isFalse();
+    assertThat(CustomerTable.ID.isAutoIncrement()).isTrue();
+  }
+
+  @Test
+  void indexesAndForeignKeysAreStatedBesideTheColumns() {
+    TableDef addresses = AddressTable.INSTANCE.definition();
+    assertThat(addresses.columns()).extracting(ColumnDef::name)
+        .containsExactly("id", "street", "postcode", "customer_id");
+    assertThat(addresses.indexes()).containsExactly(
+        new IndexDef("addresses_customer_id_unique", List.of("customer_id"), true));
+    assertThat(addresses.foreignKeys()).containsExactly(
+        new ForeignKeyDef("addresses_customer_id_fkey", List.of("customer_id"), "customers",
+            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.CASCADE));
+  }
+
+  @Test
+  void withersReplaceOneComponentAndKeepTheOthers() {
+    Address address = new Address(7L, "W NORMA ST", "77009", 1L, null);
+    Customer jack = new Customer(1L, "Jack", "Davis", 37, address);
+
+    assertThat(CustomerTable.AGE.with(jack, 38))
+        .isEqualTo(new Customer(1L, "Jack", "Davis", 38, address));
+    assertThat(CustomerTable.ID.with(jack, null))
+        .isEqualTo(new Customer(null, "Jack", "Davis", 37, address));
+    assertThat(CustomerTable.ADDRESS.withOne(jack, null))
+        .isEqualTo(new Customer(1L, "Jack", "Davis", 37, null));
+
+    Tutorial tutorial = Tutorial.of("Joins", "How", true);
+    List<Comment> comments = List.of(Comment.of("ok", null));
+    assertThat(TutorialTable.COMMENTS.withMany(tutorial, comments).comments())
+        .isSameAs(comments);
+  }
+}
