@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The counts are those of one operation, DAO / hand-written. Round trips are counted at the
  * JDBC level ({@link dev.joinery.bench.RoundTripCounter}); the hand-written side sends the best
- * plan, so where the DAO sends more (a transaction around a read of several statements, two
- * statements for one root with its comments, autocommit switched per create) the gap shows here.
+ * plan, so where the DAO sends more the gap shows here: today only scenario 5, whose DAO switches
+ * autocommit off and on around each create where the hand-written loop leaves it off once.
  */
 class ScenarioChecksTest {
 
@@ -31,15 +31,15 @@ class ScenarioChecksTest {
     List<Object[]> cases = List.of(
         new Object[] {(Supplier<Scenario<?>>) CustomersWithAddress::new, new int[] {1, 1, 1, 1},
             "20000 customers, 19000 addresses"},
-        new Object[] {(Supplier<Scenario<?>>) TutorialsWithComments::new, new int[] {2, 2, 5, 2},
+        new Object[] {(Supplier<Scenario<?>>) TutorialsWithComments::new, new int[] {2, 2, 2, 2},
             "5000 tutorials, 50000 comments"},
-        new Object[] {(Supplier<Scenario<?>>) TutorialsWithTags::new, new int[] {2, 2, 5, 2},
+        new Object[] {(Supplier<Scenario<?>>) TutorialsWithTags::new, new int[] {2, 2, 2, 2},
             "5000 tutorials, 15000 tag links"},
         new Object[] {(Supplier<Scenario<?>>) FindByPkWithComments::new,
-            new int[] {10_000, 5_000, 25_000, 5_000}, "5000 tutorials found, 50000 comments"},
+            new int[] {5_000, 5_000, 5_000, 5_000}, "5000 tutorials found, 50000 comments"},
         new Object[] {(Supplier<Scenario<?>>) NestedCreate::new,
             new int[] {4_000, 4_000, 10_000, 6_002}, "2000 tutorials, 20000 comments created"},
-        new Object[] {(Supplier<Scenario<?>>) PublishedPage::new, new int[] {2, 2, 5, 2},
+        new Object[] {(Supplier<Scenario<?>>) PublishedPage::new, new int[] {2, 2, 2, 2},
             "100 tutorials (ids 2002..2200), 1000 comments"});
     return Stream.of(Engine.H2, Engine.MARIADB, Engine.POSTGRESQL).flatMap(engine -> cases.stream()
         .map(c -> Arguments.of(engine, c[0], c[1], c[2])));
