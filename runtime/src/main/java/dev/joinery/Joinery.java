@@ -22,7 +22,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  *
  * <pre>{@code
  * try (Joinery db = Joinery.connect("jdbc:h2:mem:shop;DB_CLOSE_DELAY=-1")) {
- *   db.sync(JoinerySchema.SCHEMA);
+ *   db.sync(JoinerySchema.DEFINITION);
  *   CustomerDao customers = db.jdbi().onDemand(CustomerDao.class);
  * }
  * }</pre>

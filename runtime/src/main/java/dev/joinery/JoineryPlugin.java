@@ -1,14 +1,26 @@
 package dev.joinery;
 
 import dev.joinery.dialect.Dialect;
+import dev.joinery.meta.GeneratedSchema;
+import dev.joinery.meta.TableMeta;
+import java.util.ServiceLoader;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 
 /**
  * Makes a {@link Jdbi} ready for generated DAOs: registers {@link JoineryConfig} so the dialect
- * is detected once, by the first handle that needs it, and shared by all handles. Install it
- * with {@code jdbi.installPlugin(new JoineryPlugin())} (and {@code SqlObjectPlugin} for the
- * DAOs), or let {@link Joinery#connect} do both.
+ * is detected once, by the first handle that needs it, and shared by all handles, and registers
+ * the row mapper of every generated record ({@link TableMeta#rowMapper()}), so that
+ * {@code handle.createQuery(sql).mapTo(Customer.class)} and a SqlObject's
+ * {@code @SqlQuery List<Customer>} map records without further set-up. Install it with
+ * {@code jdbi.installPlugin(new JoineryPlugin())} (and {@code SqlObjectPlugin} for the DAOs), or
+ * let {@link Joinery#connect} do both.
+ *
+ * <p>The records are those of every generated {@code JoinerySchema} on the class path: the
+ * processor lists each one in {@code META-INF/services/dev.joinery.meta.GeneratedSchema}, read
+ * here through {@link ServiceLoader} with the thread's context class loader. A mapper the
+ * application registers after installing the plugin takes precedence, as Jdbi's latest
+ * registration always does.
  */
 public final class JoineryPlugin implements JdbiPlugin {
   private final Dialect dialect;
@@ -29,5 +41,17 @@ public final class JoineryPlugin implements JdbiPlugin {
     // the detected dialect.
     JoineryConfig config = jdbi.getConfig(JoineryConfig.class);
     if (dialect != null) config.setDialect(dialect);
+    for (GeneratedSchema schema : ServiceLoader.load(GeneratedSchema.class, classLoader())) {
+      schema.tables().forEach(table -> registerRowMapper(jdbi, table));
+    }
+  }
+
+  private static <T> void registerRowMapper(Jdbi jdbi, TableMeta<T> table) {
+    jdbi.registerRowMapper(table.recordType(), table.rowMapper());
+  }
+
+  private static ClassLoader classLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : JoineryPlugin.class.getClassLoader();
   }
 }

@@ -64,7 +64,7 @@ class ReadmeQuickStartTest {
                 "SELECT c.* FROM customers c JOIN addresses a ON a.customer_id = c.id"
                     + " WHERE a.postcode = :pc")
             .bind("pc", "77009")
-            .map(CustomerTable.INSTANCE.rowMapper())
+            .mapTo(Customer.class)
             .list();
         assertThat(rows).containsExactly(new Customer(jack.id(), "Jack", "Davis", 37, null));
       });

@@ -294,6 +294,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       Element[] origins = generated.stream().map(m -> m.source().element()).toArray(Element[]::new);
       new DdlResourceWriter(Dialects.all()).write(schema.schema(generated))
           .forEach((path, text) -> writeResource(path, text, origins));
+      writeResource(SchemaWriter.SERVICE_FILE, SchemaWriter.serviceEntry(packageName), origins);
     } catch (RuntimeException | LinkageError e) {
       unexpected(e, generated.get(0).source().element());
     }

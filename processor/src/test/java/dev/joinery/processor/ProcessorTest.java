@@ -87,6 +87,11 @@ class ProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.example.db.JoinerySchema");
     assertThat(new GeneratedClasses(compilation).tables("com.example.db")).hasSize(2);
+    // The ServiceLoader entry by which JoineryPlugin registers the records' row mappers.
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.joinery.meta.GeneratedSchema")
+        .contentsAsUtf8String()
+        .isEqualTo("com.example.db.JoinerySchema$Tables\n");
   }
 
   @Test

@@ -72,7 +72,8 @@ public abstract class TableMeta<T> {
   /**
    * A Jdbi row mapper for raw SQL selecting this table's columns by name, e.g.
    * {@code handle.createQuery("SELECT * FROM customers").map(CustomerTable.INSTANCE.rowMapper())}.
-   * Associations stay {@code null}.
+   * Associations stay {@code null}. {@code JoineryPlugin} registers it for {@link #recordType()},
+   * so {@code mapTo(Customer.class)} finds it without this call.
    */
   public final RowMapper<T> rowMapper() {
     return new TableRowMapper<>(this);

@@ -8,6 +8,7 @@ final class RuntimeTypes {
   private RuntimeTypes() {}
 
   static final ClassName TABLE_META = ClassName.get("dev.joinery.meta", "TableMeta");
+  static final ClassName GENERATED_SCHEMA = ClassName.get("dev.joinery.meta", "GeneratedSchema");
   static final ClassName COLUMN = ClassName.get("dev.joinery.meta", "TableColumn");
   static final ClassName ASSOCIATION = ClassName.get("dev.joinery.meta", "Association");
   static final ClassName JUNCTION = ClassName.get("dev.joinery.meta", "Junction");

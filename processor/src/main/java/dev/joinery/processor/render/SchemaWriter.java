@@ -1,6 +1,7 @@
 package dev.joinery.processor.render;
 
 import static dev.joinery.processor.render.RuntimeTypes.GENERATED;
+import static dev.joinery.processor.render.RuntimeTypes.GENERATED_SCHEMA;
 import static dev.joinery.processor.render.RuntimeTypes.LIST;
 import static dev.joinery.processor.render.RuntimeTypes.SCHEMA_DEF;
 import static dev.joinery.processor.render.RuntimeTypes.TABLE_DEF;
@@ -36,11 +37,19 @@ import java.util.Set;
 /**
  * Writes {@code JoinerySchema}, one per compilation: every table of the compilation in
  * foreign-key order ({@link SchemaOrder}), the junction tables of belongsToMany included, as the
- * {@link SchemaDef} that {@code sync} creates, and the metadata of every record.
+ * {@link SchemaDef} that {@code sync} creates, and the metadata of every record. Its nested
+ * {@code Tables} class is the {@code ServiceLoader} provider, named in {@link #SERVICE_FILE}, by
+ * which {@code JoineryPlugin} registers every record's row mapper.
  */
 public final class SchemaWriter {
   /** The class name, in the package given by {@code -Ajoinery.schemaPackage} or computed. */
   public static final String NAME = "JoinerySchema";
+
+  /** The service file listing the compilation's {@code JoinerySchema.Tables}. */
+  public static final String SERVICE_FILE =
+      "META-INF/services/" + GENERATED_SCHEMA.canonicalName();
+
+  private static final String PROVIDER = "Tables";
 
   private final SchemaGraph graph;
 
@@ -108,7 +117,24 @@ public final class SchemaWriter {
         .returns(metaList)
         .addStatement("return TABLES")
         .build());
+    type.addType(TypeSpec.classBuilder(PROVIDER)
+        .addJavadoc("$L", Javadoc.forType("The tables as a service provider: listed in {@code "
+            + SERVICE_FILE + "}, so that {@code JoineryPlugin} registers their row mappers."))
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addSuperinterface(GENERATED_SCHEMA)
+        .addMethod(MethodSpec.methodBuilder("tables")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(metaList)
+            .addStatement("return TABLES")
+            .build())
+        .build());
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The content of {@link #SERVICE_FILE}: the binary name of the provider, one line. */
+  public static String serviceEntry(String packageName) {
+    return (packageName.isEmpty() ? "" : packageName + ".") + NAME + "$" + PROVIDER + "\n";
   }
 
   /** The package of JoinerySchema when none is given: the longest common package of the records. */
