@@ -57,7 +57,8 @@ class JoineryTest {
       joinery.jdbi().useHandle(h -> h.execute("CREATE TABLE \"t\" (\"x\" INT)"));
       joinery.sync(CUSTOMERS);
 
-      assertThat(logged).hasSize(5); // H2 adds a UNIQUE constraint to the unique index
+      // H2 adds a UNIQUE constraint to the unique index, and the foreign key after both.
+      assertThat(logged).hasSize(6);
       assertThat(logged.get(0)).isEqualTo("CREATE TABLE \"t\" (\"x\" INT)");
       assertThat(logged.get(1)).startsWith("CREATE TABLE \"customers\"");
       joinery.jdbi().useHandle(h -> h.execute("DROP ALL OBJECTS"));

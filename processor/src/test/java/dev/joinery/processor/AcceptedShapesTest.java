@@ -105,6 +105,32 @@ class AcceptedShapesTest {
   }
 
   @Test
+  void junctionKeysNameColumnsByTheRuleOfEveryColumn() {
+    GeneratedClasses classes = compile("actors");
+    SchemaDef schema = classes.schema("shapes.actors");
+
+    // foreignKey = "movieId", otherKey = "actorId": snake_case columns, as a component's would be.
+    TableDef junction = schema.tables().get(2);
+    assertThat(junction.name()).isEqualTo("actor_movies");
+    assertThat(junction.columns()).containsExactly(
+        ColumnDef.of("actor_id", ValueType.LONG).notNull(),
+        ColumnDef.of("movie_id", ValueType.LONG).notNull()).inOrder();
+    assertThat(junction.primaryKey()).containsExactly("actor_id", "movie_id").inOrder();
+    assertThat(junction.indexes()).containsExactly(
+        new IndexDef("actor_movies_movie_id", List.of("movie_id"), false));
+    assertThat(junction.foreignKeys()).containsExactly(
+        new ForeignKeyDef("actor_movies_actor_id_fkey", List.of("actor_id"), "actors",
+            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.CASCADE),
+        new ForeignKeyDef("actor_movies_movie_id_fkey", List.of("movie_id"), "movies",
+            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.CASCADE)).inOrder();
+
+    Association<?, ?> actors =
+        classes.table("shapes.actors.MovieTable").associationByName("actors");
+    assertThat(actors.junction().sourceColumn()).isEqualTo("movie_id");
+    assertThat(actors.junction().targetColumn()).isEqualTo("actor_id");
+  }
+
+  @Test
   void usersBelongToProfilesOnUuidKeys() {
     GeneratedClasses classes = compile("profiles");
     SchemaDef schema = classes.schema("shapes.profiles");

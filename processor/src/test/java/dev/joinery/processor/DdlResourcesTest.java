@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class DdlResourcesTest {
   private static final List<String> SHAPES =
-      List.of("customers", "tutorials", "tags", "profiles", "stories", "tasks", "types");
+      List.of("customers", "tutorials", "tags", "actors", "profiles", "stories", "tasks",
+          "types");
   private static final Map<String, Compilation> COMPILED = new HashMap<>();
 
   /**

@@ -65,12 +65,17 @@ class DdlScriptTest {
   }
 
   @Test
-  void givesH2AUniqueConstraintOverEachUniqueIndex() {
+  void givesH2AUniqueConstraintOverEachUniqueIndexAndItsForeignKeysAfterTheIndexes() {
     List<String> statements = DdlScript.statements(CUSTOMERS, H2Dialect.INSTANCE);
-    assertThat(statements).hasSize(4);
-    assertThat(statements.subList(2, 4)).containsExactly(
+    assertThat(statements).hasSize(5);
+    assertThat(statements.get(1)).startsWith("CREATE TABLE \"addresses\"")
+        .doesNotContain("FOREIGN KEY");
+    // Added after the index, the constraint adopts it instead of building an index of its own.
+    assertThat(statements.subList(2, 5)).containsExactly(
         "CREATE UNIQUE INDEX \"addresses_customer_id_unique\" ON \"addresses\" (\"customer_id\")",
-        "ALTER TABLE \"addresses\" ADD CONSTRAINT \"addresses_customer_id_unique\" UNIQUE (\"customer_id\")");
+        "ALTER TABLE \"addresses\" ADD CONSTRAINT \"addresses_customer_id_unique\" UNIQUE (\"customer_id\")",
+        "ALTER TABLE \"addresses\" ADD CONSTRAINT \"addresses_customer_id_fkey\" FOREIGN KEY"
+            + " (\"customer_id\") REFERENCES \"customers\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE");
   }
 
   @Test
@@ -99,8 +104,10 @@ class DdlScriptTest {
   void writesAResourceTextPerDialect() {
     for (var dialect : Dialects.all()) {
       String text = DdlScript.text(CUSTOMERS, dialect);
+      List<String> statements = DdlScript.statements(CUSTOMERS, dialect);
       assertThat(text).startsWith("-- Joinery schema for " + dialect.name())
-          .endsWith("(" + dialect.quote("customer_id") + ");\n\n");
+          .contains(statements.get(0) + ";\n\n")
+          .endsWith(statements.get(statements.size() - 1) + ";\n\n");
     }
   }
 

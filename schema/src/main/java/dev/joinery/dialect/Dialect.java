@@ -56,6 +56,15 @@ public interface Dialect {
     return List.of(createIndex(table, index));
   }
 
+  /**
+   * Whether a new table's foreign keys are added after its indexes rather than inside
+   * {@code CREATE TABLE}: where a constraint builds an index of its own unless one that can serve
+   * it exists already (H2), so that each foreign-key column ends up with one index.
+   */
+  default boolean addsForeignKeysAfterIndexes() {
+    return false;
+  }
+
   /** {@code ALTER TABLE … ADD COLUMN} with the same column definition {@link #createTable} uses. */
   String addColumn(TableDef table, ColumnDef column);
 

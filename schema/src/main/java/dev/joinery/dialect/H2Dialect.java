@@ -17,6 +17,11 @@ import java.util.UUID;
  * <p>H2 lets a foreign key reference non-primary-key columns only through a UNIQUE constraint,
  * not a unique index, so each unique index also gets a constraint of the same name that reuses
  * it ({@link #createIndexStatements}).
+ *
+ * <p>A foreign key declared inside {@code CREATE TABLE} makes H2 build an index of its own
+ * ({@code <constraint>_INDEX_<n>}) before Joinery's index on the same column exists, leaving two;
+ * added later with {@code ALTER TABLE}, the constraint adopts an existing index (Joinery's, or the
+ * primary key's) whose leading columns are its own ({@link #addsForeignKeysAfterIndexes}).
  */
 public final class H2Dialect extends SqlDialect {
   /** The one instance; dialects are stateless. */
@@ -86,6 +91,11 @@ public final class H2Dialect extends SqlDialect {
       case UUID -> "UUID";
       case BYTES -> "VARBINARY";
     };
+  }
+
+  @Override
+  public boolean addsForeignKeysAfterIndexes() {
+    return true;
   }
 
   @Override

@@ -18,6 +18,8 @@ import java.util.Set;
  * others (foreign-key cycles) follow as {@code ALTER TABLE … ADD CONSTRAINT} once every table
  * exists. Indexes come right after their table, not at the end, because a foreign key may
  * reference a unique non-key column (PostgreSQL and H2 require its unique index to exist first).
+ * On H2 the foreign keys that could be inline are instead added right after the table's indexes
+ * ({@link Dialect#addsForeignKeysAfterIndexes}), so that they reuse those indexes.
  */
 public final class DdlScript {
   private final List<String> tableStatements;
@@ -64,9 +66,13 @@ public final class DdlScript {
           foreignKeyStatements.add(dialect.addForeignKey(table, foreignKey));
         }
       }
-      tableStatements.add(dialect.createTable(table, inline));
+      boolean afterIndexes = dialect.addsForeignKeysAfterIndexes();
+      tableStatements.add(dialect.createTable(table, afterIndexes ? List.of() : inline));
       for (IndexDef index : table.indexes()) {
         tableStatements.addAll(dialect.createIndexStatements(table, index));
+      }
+      if (afterIndexes) {
+        inline.forEach(foreignKey -> tableStatements.add(dialect.addForeignKey(table, foreignKey)));
       }
     }
     return new DdlScript(tableStatements, foreignKeyStatements);

@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The junction table of one belongsToMany, its columns and generated names resolved: the
- * {@code foreignKey} column points at the source, {@code otherKey} at the target; both default
- * to {@code <record>_id}.
+ * {@code foreignKey} column points at the source, {@code otherKey} at the target. Both keys name
+ * columns (a junction has no record to hold components) but are written like the component
+ * names of every other key and turned into columns by the same rule: {@code movieId} →
+ * {@code movie_id}. Both default to {@code <record>Id}, so to {@code <record>_id}.
  *
  * @param table the {@code through} table name ("" when not written; validation reports it)
  * @param sourceColumn junction column referencing the source's key ({@code foreignKey})
@@ -38,14 +40,17 @@ public record Junction(
 
   static Junction of(TableModel source, AssociationModel association, TableModel target) {
     String table = association.through();
-    String sourceColumn = association.foreignKey().isEmpty()
-        ? Naming.defaultJunctionColumn(source.recordName()) : association.foreignKey();
-    String targetColumn = association.otherKey().isEmpty()
-        ? Naming.defaultJunctionColumn(target.recordName()) : association.otherKey();
+    String sourceColumn = column(association.foreignKey(), source);
+    String targetColumn = column(association.otherKey(), target);
     return new Junction(source, association, target, table, sourceColumn, targetColumn,
         source.primaryKey(), target.primaryKey(),
         Naming.indexName(table, List.of(targetColumn), false),
         Naming.foreignKeyName(table, sourceColumn), Naming.foreignKeyName(table, targetColumn));
+  }
+
+  /** The column of a written key, or of the default {@code <record>Id} when none is written. */
+  private static String column(String key, TableModel side) {
+    return Naming.snakeCase(key.isEmpty() ? Naming.defaultHasForeignKey(side.recordName()) : key);
   }
 
   /** Whether it makes a table: named, with a key on both sides. */

@@ -93,11 +93,6 @@ public final class Naming {
     return alias + "Id";
   }
 
-  /** Default junction column of belongsToMany: {@code Tutorial} → {@code tutorial_id}. */
-  public static String defaultJunctionColumn(String recordName) {
-    return snakeCase(recordName) + "_id";
-  }
-
   /**
    * A junction table name made from a belongsToMany declaration, suggested where none is written
    * or the written one clashes: {@code Tutorial.tags} → {@code tutorial_tags}.
