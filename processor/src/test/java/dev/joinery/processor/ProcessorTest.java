@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.joinery.meta.GeneratedSchema;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
@@ -92,6 +93,19 @@ class ProcessorTest {
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.joinery.meta.GeneratedSchema")
         .contentsAsUtf8String()
         .isEqualTo("com.example.db.JoinerySchema$Tables\n");
+  }
+
+  @Test
+  void schemaProviderListsTheDefinitionAndTheDaos() throws ClassNotFoundException {
+    Compilation compilation = Compilations.compile(Compilations.shape("customers"));
+    assertThat(compilation).succeededWithoutWarnings();
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    GeneratedSchema provider = classes.provider("shapes.customers");
+    assertThat(provider.definition()).isSameInstanceAs(classes.schema("shapes.customers"));
+    // Foreign-key order, as the tables: customers before the addresses that reference them.
+    assertThat(provider.daos()).containsExactly(
+        classes.loadClass("shapes.customers.CustomerDao"),
+        classes.loadClass("shapes.customers.AddressDao")).inOrder();
   }
 
   @Test

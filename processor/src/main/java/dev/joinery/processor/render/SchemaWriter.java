@@ -39,7 +39,8 @@ import java.util.Set;
  * foreign-key order ({@link SchemaOrder}), the junction tables of belongsToMany included, as the
  * {@link SchemaDef} that {@code sync} creates, and the metadata of every record. Its nested
  * {@code Tables} class is the {@code ServiceLoader} provider, named in {@link #SERVICE_FILE}, by
- * which {@code JoineryPlugin} registers every record's row mapper.
+ * which {@code JoineryPlugin} registers every record's row mapper and the Spring Boot starter
+ * finds the schema to sync and the DAO interfaces to offer as beans.
  */
 public final class SchemaWriter {
   /** The class name, in the package given by {@code -Ajoinery.schemaPackage} or computed. */
@@ -82,7 +83,7 @@ public final class SchemaWriter {
     tables.forEach(t -> type.addOriginatingElement(t.source().element()));
 
     NameAllocator allocator = new NameAllocator();
-    List.of("DEFINITION", "TABLES").forEach(allocator::newName);
+    List.of("DEFINITION", "TABLES", "DAOS").forEach(allocator::newName);
     List<CodeBlock> definitions = new ArrayList<>();
     List<CodeBlock> metas = new ArrayList<>();
     for (TableDef table : schema(tables).tables()) {
@@ -110,6 +111,16 @@ public final class SchemaWriter {
     type.addField(FieldSpec.builder(metaList, "TABLES", PRIVATE, STATIC, FINAL)
         .initializer("$L", TableDefCode.list(metas, true))
         .build());
+    TypeName classList = ParameterizedTypeName.get(LIST,
+        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
+    List<CodeBlock> daos = new ArrayList<>();
+    for (TableDef table : schema(tables).tables()) {
+      TableModel record = records.get(table.name());
+      if (record != null) daos.add(CodeBlock.of("$T.class", GeneratedNames.dao(record)));
+    }
+    type.addField(FieldSpec.builder(classList, "DAOS", PRIVATE, STATIC, FINAL)
+        .initializer("$L", TableDefCode.list(daos, true))
+        .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     type.addMethod(MethodSpec.methodBuilder("tables")
         .addJavadoc("$L", Javadoc.forMember("The metadata of every record, in foreign-key order."))
@@ -127,6 +138,18 @@ public final class SchemaWriter {
             .addModifiers(PUBLIC)
             .returns(metaList)
             .addStatement("return TABLES")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("definition")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(SCHEMA_DEF)
+            .addStatement("return DEFINITION")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("daos")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(classList)
+            .addStatement("return DAOS")
             .build())
         .build());
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).build();

@@ -1,6 +1,7 @@
 package dev.joinery.processor.testing;
 
 import com.google.testing.compile.Compilation;
+import dev.joinery.meta.GeneratedSchema;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.schema.SchemaDef;
 import java.io.IOException;
@@ -68,6 +69,16 @@ public final class GeneratedClasses extends ClassLoader {
   public List<TableMeta<?>> tables(String packageName) {
     try {
       return (List<TableMeta<?>>) loadClass(packageName + ".JoinerySchema").getMethod("tables").invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** {@code JoinerySchema.Tables}, the provider the ServiceLoader entry names. */
+  public GeneratedSchema provider(String packageName) {
+    try {
+      return (GeneratedSchema) loadClass(packageName + ".JoinerySchema$Tables")
+          .getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
