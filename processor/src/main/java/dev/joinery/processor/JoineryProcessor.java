@@ -49,8 +49,9 @@ import javax.tools.StandardLocation;
  * junctions, indexes and generated names, each resolved once), validates that graph
  * ({@link RoundValidator}) and renders from it, for each valid record, {@code XTable} and
  * {@code XDao}; once no more records arrive, one {@code JoinerySchema} class and the DDL
- * resources of the whole compilation ({@code META-INF/joinery/<dialect>/schema.sql} for
- * MySQL/MariaDB, PostgreSQL and H2).
+ * resources of the whole compilation ({@code META-INF/joinery/<dialect>/schema.sql} and the
+ * Flyway baseline {@code db/joinery/<dialect>/V1__joinery_baseline.sql} for MySQL/MariaDB,
+ * PostgreSQL and H2).
  *
  * <p>The stages run in one direction and this class only wires them to javac: it collects the
  * elements, prints the validator's diagnostics where they point, and hands the writers' output

@@ -52,6 +52,9 @@ class DdlResourcesTest {
       for (Dialect dialect : Dialects.all()) {
         assertWithMessage(shape + " on " + dialect.name()).that(script(compilation, dialect))
             .isEqualTo(DdlScript.text(schema, dialect));
+        assertWithMessage(shape + "'s Flyway baseline on " + dialect.name())
+            .that(resource(compilation, "db/joinery/" + dialect.name() + "/V1__joinery_baseline.sql"))
+            .isEqualTo(DdlScript.text(schema, dialect));
       }
       assertThat(schema.tables()).isNotEmpty();
     }
@@ -109,8 +112,12 @@ class DdlResourcesTest {
   }
 
   private static String script(Compilation compilation, Dialect dialect) {
-    JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/joinery/" + dialect.name() + "/schema.sql").orElseThrow();
+    return resource(compilation, "META-INF/joinery/" + dialect.name() + "/schema.sql");
+  }
+
+  private static String resource(Compilation compilation, String path) {
+    JavaFileObject file =
+        compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow();
     try {
       return file.getCharContent(false).toString();
     } catch (IOException e) {

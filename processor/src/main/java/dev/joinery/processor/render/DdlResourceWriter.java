@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the DDL of a compilation's schema as one SQL script per dialect, the resource
- * {@code META-INF/joinery/<dialect>/schema.sql} that a user can hand to Flyway or Liquibase. The
- * text is the runtime's own {@link DdlScript} rendered by the runtime's dialects, from the same
- * {@link SchemaDef} as {@code JoinerySchema}, so the files and {@code sync} never disagree.
+ * Writes the DDL of a compilation's schema as one SQL script per dialect, twice: the resource
+ * {@code META-INF/joinery/<dialect>/schema.sql} for a user to read or hand to Liquibase, and the
+ * same text as {@code db/joinery/<dialect>/V1__joinery_baseline.sql}, a Flyway versioned
+ * migration in a location of its own per dialect, so that Flyway (or Spring Boot's
+ * {@code spring.flyway.locations=classpath:db/joinery/{vendor}}) picks up exactly one baseline.
+ * Not under Flyway's default {@code db/migration}: the three dialects' files would all be found
+ * there as three version 1 migrations. The text is the runtime's own {@link DdlScript} rendered
+ * by the runtime's dialects, from the same {@link SchemaDef} as {@code JoinerySchema}, so the
+ * files and {@code sync} never disagree.
  */
 public final class DdlResourceWriter {
   private final List<Dialect> dialects;
@@ -25,11 +30,18 @@ public final class DdlResourceWriter {
     return "META-INF/joinery/" + dialect.name() + "/schema.sql";
   }
 
-  /** Each dialect's script, by resource path, in the order the dialects were given. */
+  /** Where a dialect's Flyway baseline goes in the class output. */
+  public static String baselinePath(Dialect dialect) {
+    return "db/joinery/" + dialect.name() + "/V1__joinery_baseline.sql";
+  }
+
+  /** Each dialect's script and baseline, by resource path, in the order the dialects were given. */
   public Map<String, String> write(SchemaDef schema) {
     Map<String, String> scripts = new LinkedHashMap<>();
     for (Dialect dialect : dialects) {
-      scripts.put(path(dialect), DdlScript.text(schema, dialect));
+      String text = DdlScript.text(schema, dialect);
+      scripts.put(path(dialect), text);
+      scripts.put(baselinePath(dialect), text);
     }
     return scripts;
   }
