@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,8 +38,15 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(JoineryProperties.class)
 @Import(GeneratedDaoRegistrar.class)
-public class JoineryAutoConfiguration {
+public class JoineryAutoConfiguration implements BeanClassLoaderAware {
   private static final Log LOG = LogFactory.getLog(JoineryAutoConfiguration.class);
+
+  private ClassLoader classLoader = JoineryAutoConfiguration.class.getClassLoader();
+
+  @Override
+  public void setBeanClassLoader(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
 
   /**
    * Joinery on the application's data source, with {@code joinery.sync} applied. Closing it
@@ -50,7 +58,7 @@ public class JoineryAutoConfiguration {
     DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy
         ? dataSource : new TransactionAwareDataSourceProxy(dataSource);
     Joinery joinery = Joinery.connect(transactional);
-    sync(joinery, properties.getSync(), GeneratedSchemas.load(classLoader()));
+    sync(joinery, properties.getSync(), GeneratedSchemas.load(classLoader));
     return joinery;
   }
 
@@ -70,10 +78,5 @@ public class JoineryAutoConfiguration {
           + " tables ran " + statements.size() + " statements");
       if (LOG.isDebugEnabled()) statements.forEach(LOG::debug);
     }
-  }
-
-  private static ClassLoader classLoader() {
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return context != null ? context : JoineryAutoConfiguration.class.getClassLoader();
   }
 }
