@@ -159,6 +159,15 @@ final class SelectSql {
         sql.append(" AS c").append(Integer.toString(plan.linkPosition));
       }
     }
+    if (plan.throughPositions != null) {
+      List<? extends TableColumn<?, ?>> through = plan.link.junction().record().table().columns();
+      for (int i = 0; i < through.size(); i++) {
+        sql.append(", ").column("j", through.get(i).name());
+        if (aliased) {
+          sql.append(" AS c").append(Integer.toString(plan.throughPositions[i]));
+        }
+      }
+    }
   }
 
   /** The column a to-many level's rows are grouped by. */
