@@ -119,7 +119,7 @@ final class SelectPlan {
       // Per-parent limits need a statement of their own (a window per parent); so do link rows
       // (a linked belongsToMany reads its through record's row with each target).
       boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null
-          && !child.association().linked();
+          && !child.association().linked() && child.throughWhere() == null;
       if (!joined) {
         node.joined.add(null);
         continue;

@@ -270,6 +270,11 @@ final class SelectSql {
       linkColumn(sql);
       sql.append(" IN (");
       sql.bindAll(keyType(), keys).append(')');
+      if (plan.selection.throughWhere() != null) {
+        sql.append(" AND (");
+        ConditionSql.render(sql, "j", plan.selection.throughWhere());
+        sql.append(')');
+      }
     }
     if (plan.selection.where() != null) {
       sql.append(keyword).append('(');
@@ -323,6 +328,11 @@ final class SelectSql {
     sql.append(" WHERE ").column(linkAlias, linkColumn).append(" = ");
     sql.column(parentAlias, association.sourceKey().name());
     filters(sql, alias, include);
+    if (include.throughWhere() != null) {
+      sql.append(" AND (");
+      ConditionSql.render(sql, linkAlias, include.throughWhere());
+      sql.append(')');
+    }
     sql.append(')');
   }
 

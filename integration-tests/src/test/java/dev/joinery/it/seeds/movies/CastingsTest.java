@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.joinery.Linked;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.it.SeedDb;
+import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
@@ -65,7 +66,7 @@ class CastingsTest {
     Movie created = matrix();
     db.counter().reset();
 
-    Movie found = movies.findByPk(created.id(), dev.joinery.query.Query.include(MovieTable.CAST)).orElseThrow();
+    Movie found = movies.findByPk(created.id(), Query.include(MovieTable.CAST)).orElseThrow();
 
     // The movie, then the actors joined with their castings: the link rows cost no statement.
     assertThat(db.counter().count()).isEqualTo(2);
@@ -82,7 +83,7 @@ class CastingsTest {
   void theOtherSideReadsTheTargetsThroughTheSameTable(TestDatabase db) {
     Movie created = matrix();
 
-    Actor found = actors.findByPk(carrie.id(), dev.joinery.query.Query.include(ActorTable.MOVIES)).orElseThrow();
+    Actor found = actors.findByPk(carrie.id(), Query.include(ActorTable.MOVIES)).orElseThrow();
 
     assertThat(found.movies()).extracting(Movie::title).containsExactly("The Matrix");
     assertThat(actors.getMovies(carrie)).extracting(Movie::id).containsExactly(created.id());
@@ -101,5 +102,37 @@ class CastingsTest {
         .isInstanceOf(UniqueConstraintException.class)
         .hasMessageContaining("castings");
     assertThat(castings()).containsExactly("Memento|Carrie-Anne Moss|Natalie|2");
+  }
+
+  @DatabaseTest
+  void throughWhereFiltersTargetsByTheirLinkRows(TestDatabase db) {
+    Movie created = matrix();
+    movies.create(Movie.of("Memento"));
+    db.counter().reset();
+
+    List<Movie> found = movies.findAll(Query.include(
+        MovieTable.CAST.include().throughWhere(CastingTable.BILLING.gte(2)))
+        .orderBy(MovieTable.ID.asc()));
+
+    // Both movies (the filter narrows each cast, it drops no movie), in two statements.
+    assertThat(db.counter().count()).isEqualTo(2);
+    assertThat(found).extracting(Movie::title).containsExactly("The Matrix", "Memento");
+    assertThat(found.get(0).cast()).extracting(l -> l.link().role()).containsExactly("Trinity");
+    assertThat(found.get(1).cast()).isEmpty();
+
+    // required() drops the movies without a matching link, with the same filter in its EXISTS.
+    List<Movie> required = movies.findAll(Query.include(
+        MovieTable.CAST.include().throughWhere(CastingTable.ROLE.eq("Neo")).required()));
+    assertThat(required).extracting(Movie::id).containsExactly(created.id());
+    assertThat(required.get(0).cast()).extracting(l -> l.target().name())
+        .containsExactly("Keanu Reeves");
+  }
+
+  @DatabaseTest
+  void throughWhereRefusesColumnsOfAnotherTable(TestDatabase db) {
+    assertThatThrownBy(() -> MovieTable.CAST.include().throughWhere(ActorTable.NAME.eq("x")))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("throughWhere of movies.cast filters on castings columns; name is a column"
+            + " of actors");
   }
 }
