@@ -27,6 +27,7 @@ class CastingsTest {
     actors = db.jdbi().onDemand(ActorDao.class);
     carrie = actors.create(Actor.of("Carrie-Anne Moss"));
     db.counter().reset();
+    db.roundTrips().reset();
   }
 
   /** The castings as "movie|actor|role|billing", by billing. */
@@ -49,6 +50,8 @@ class CastingsTest {
 
     // The movie, the new actor, the two castings: one statement each level (batches).
     assertThat(db.counter().count()).isEqualTo(3);
+    // Plus setAutoCommit(false), commit, setAutoCommit(true): all or nothing.
+    assertThat(db.roundTrips().count()).as(db.roundTrips().trips().toString()).isEqualTo(6);
     assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
         "The Matrix|Carrie-Anne Moss|Trinity|2");
     assertThat(created.cast()).extracting(l -> l.target().name(), l -> l.link().role())
@@ -65,11 +68,13 @@ class CastingsTest {
   void includeReadsTargetsWithTheirLinkRows(TestDatabase db) {
     Movie created = matrix();
     db.counter().reset();
+    db.roundTrips().reset();
 
     Movie found = movies.findByPk(created.id(), Query.include(MovieTable.CAST)).orElseThrow();
 
     // The movie, then the actors joined with their castings: the link rows cost no statement.
     assertThat(db.counter().count()).isEqualTo(2);
+    assertThat(db.roundTrips().count()).isEqualTo(2);
     assertThat(found.cast()).hasSize(2);
     Linked<Actor, Casting> trinity = found.cast().stream()
         .filter(l -> l.link().role().equals("Trinity")).findFirst().orElseThrow();
@@ -94,9 +99,11 @@ class CastingsTest {
     Movie reloaded = movies.create(Movie.of("Memento"));
     db.counter().reset();
 
+    db.roundTrips().reset();
     movies.addCast(reloaded, carrie, Casting.of("Natalie", 2));
 
     assertThat(db.counter().count()).isEqualTo(1);
+    assertThat(db.roundTrips().count()).isEqualTo(1);
     assertThat(castings()).containsExactly("Memento|Carrie-Anne Moss|Natalie|2");
     assertThatThrownBy(() -> movies.addCast(reloaded, carrie, Casting.of("Natalie again", 3)))
         .isInstanceOf(UniqueConstraintException.class)
