@@ -248,9 +248,12 @@ public final class JoineryProcessor extends AbstractProcessor {
   private Set<String> failedTargets(TableModel model) {
     Set<String> causes = new LinkedHashSet<>();
     for (AssociationModel association : model.associations()) {
-      String target = association.targetQualifiedName();
-      if (failed.contains(target)) {
-        causes.addAll(stoppedBy.getOrDefault(target, Set.of(target)));
+      // A through record's table class is named by the association's constant, like a target's.
+      for (String target : new String[] {association.targetQualifiedName(),
+          association.throughRecord()}) {
+        if (target != null && failed.contains(target)) {
+          causes.addAll(stoppedBy.getOrDefault(target, Set.of(target)));
+        }
       }
     }
     return causes;

@@ -205,6 +205,15 @@ public interface JoineryDao<T, K> extends SqlObject {
     repository().associations().add(row, association, targets);
   }
 
+  /**
+   * Links {@code target} to {@code row} through a belongsToMany's record, with {@code link}'s
+   * payload; {@code link}'s keys to both are filled in.
+   */
+  default <A, L> void addAssociatedWithLink(T row, Association<T, A> association, A target,
+      L link) {
+    repository().associations().addWithLink(row, association, target, link);
+  }
+
   default <A> void removeAssociated(T row, Association<T, A> association, List<A> targets) {
     repository().associations().remove(row, association, targets);
   }

@@ -7,6 +7,7 @@ import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ThroughRecord;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Operator;
@@ -245,6 +246,27 @@ public final class AssociationMixins<T> {
       link(association, key, targetKeys);
       return null;
     });
+  }
+
+  /**
+   * Links {@code target} to {@code row} through a record with {@code link}'s payload (Sequelize's
+   * {@code addX(x, {through: {…}})}): one INSERT of the through record's row with its keys to
+   * both filled in. The pair is unique, so linking a target twice is a
+   * {@link dev.joinery.UniqueConstraintException}, and nothing is written.
+   */
+  public <A, L> void addWithLink(T row, Association<T, A> association, A target, L link) {
+    requireToMany(association, "add with a link");
+    ThroughRecord<L> through = association.junction() == null
+        ? null : (ThroughRecord<L>) association.junction().record();
+    if (through == null) {
+      throw new InvalidQueryException("add with a link needs a belongsToMany through a record; "
+          + association + " has none", association.source().name(), null);
+    }
+    Object key = sourceKey(row, association);
+    Object targetKey = keys(association, List.of(target), association.targetKey(), "add").get(0);
+    L filled = Copies.with(Copies.with(link, through.sourceKey(), key), through.targetKey(),
+        targetKey);
+    repository(through.table()).create(filled, List.of());
   }
 
   /** Inserts the junction rows from {@code key} to those of {@code targetKeys} not yet linked. */

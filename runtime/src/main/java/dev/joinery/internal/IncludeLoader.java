@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.Linked;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.RowInput;
@@ -185,8 +186,14 @@ final class IncludeLoader {
     Association<?, ?> link = plan.link;
     TableColumn<Object, ?> foreignKey = link != null && plan.linkPosition == 0
         ? (TableColumn<Object, ?>) link.targetKey() : null;
+    RowInput linkInput = plan.throughPositions == null
+        ? null : new RowInput(rs, plan.throughPositions, dialect);
     while (rs.next()) {
       Object row = read(plan.root);
+      if (linkInput != null) {
+        // A LoadedRow target is built later; LoadedRow.build builds it inside its Linked.
+        row = new Linked<>(row, link.junction().record().table().read(linkInput));
+      }
       Object key = null;
       if (plan.linkPosition != 0) {
         key = KeyReader.read(rs, plan.linkPosition, link.sourceKey().type(), dialect);

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.Linked;
 import dev.joinery.meta.Association;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,6 +73,9 @@ final class LoadedRow {
         for (int i = 0; i < list.size(); i++) {
           if (list.get(i) instanceof LoadedRow row) {
             list.set(i, row.build());
+          } else if (list.get(i) instanceof Linked<?, ?> linked
+              && linked.target() instanceof LoadedRow row) {
+            list.set(i, new Linked<>(row.build(), linked.link()));
           }
         }
       }

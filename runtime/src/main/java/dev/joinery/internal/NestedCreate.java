@@ -2,7 +2,9 @@ package dev.joinery.internal;
 
 import dev.joinery.UnsavedRowException;
 import dev.joinery.ValidationException;
+import dev.joinery.Linked;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.ThroughRecord;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
@@ -240,6 +242,9 @@ final class NestedCreate {
       fresh.addAll(newTargets(association, values(association, row)));
     }
     List<Object> saved = create(target, fresh, (List) include.includes(), association.toString());
+    if (association.linked()) {
+      return createLinkRows(association, input, rows, saved);
+    }
     Object[] perRow = new Object[rows.size()];
     List<Object[]> links = new ArrayList<>();
     int next = 0;
@@ -262,6 +267,50 @@ final class NestedCreate {
       perRow[r] = Collections.unmodifiableList(targets);
     }
     new JunctionWrites(ex, association).link(links, association.toString());
+    return perRow;
+  }
+
+  /**
+   * The links of a linked belongsToMany: each given {@code Linked}'s link row, its keys to both
+   * sides filled in, inserted as rows of the through record (one batch, their payload and
+   * timestamps as any row's). {@code saved} are the targets just created, in order.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> Object[] createLinkRows(Association association, List<T> input, List<T> rows,
+      List<Object> saved) {
+    ThroughRecord through = association.junction().record();
+    TableColumn targetPrimaryKey = association.target().primaryKey();
+    Object[] perRow = new Object[rows.size()];
+    List<Object> linkRows = new ArrayList<>();
+    List<Object> targets = new ArrayList<>();
+    int next = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      List<Linked<?, ?>> given = association.getLinks(input.get(r));
+      if (given == null) {
+        continue;
+      }
+      Object source = association.sourceKey().get(rows.get(r));
+      for (Linked<?, ?> value : given) {
+        Object target = targetPrimaryKey.get(value.target()) == null
+            ? saved.get(next++) : value.target();
+        Object link = Copies.with(value.link(), through.sourceKey(), source);
+        linkRows.add(Copies.with(link, through.targetKey(), association.targetKey().get(target)));
+        targets.add(target);
+      }
+    }
+    List<Object> links = create(through.table(), linkRows, List.of(), association.toString());
+    int at = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      List<Linked<?, ?>> given = association.getLinks(input.get(r));
+      if (given == null) {
+        continue;
+      }
+      List<Object> mine = new ArrayList<>(given.size());
+      for (int i = 0; i < given.size(); i++, at++) {
+        mine.add(new Linked<>(targets.get(at), links.get(at)));
+      }
+      perRow[r] = Collections.unmodifiableList(mine);
+    }
     return perRow;
   }
 }

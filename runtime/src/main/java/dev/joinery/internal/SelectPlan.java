@@ -35,6 +35,11 @@ final class SelectPlan {
   final Association<?, ?> link;
   /** JDBC position of the junction's source column (belongsToMany levels), else 0. */
   final int linkPosition;
+  /**
+   * JDBC position of each column of the through record (by ordinal) on a level of a linked
+   * belongsToMany, whose rows are read with their link row; {@code null} on other levels.
+   */
+  final int[] throughPositions;
   /** Every node, parents first. */
   final List<TableNode> nodes = new ArrayList<>();
   /** Some to-many include is joined into this statement (a plan for one root). */
@@ -74,6 +79,16 @@ final class SelectPlan {
     } else {
       linkPosition = 0;
     }
+    if (link != null && link.linked()) {
+      // The through record's columns follow the junction's source column, in table order.
+      List<? extends TableColumn<?, ?>> columns = link.junction().record().table().columns();
+      throughPositions = new int[columns.size()];
+      for (int i = 0; i < throughPositions.length; i++) {
+        throughPositions[i] = ++position;
+      }
+    } else {
+      throughPositions = null;
+    }
     root.resolve();
   }
 
@@ -101,8 +116,10 @@ final class SelectPlan {
     TableNode node = new TableNode(table, "t" + aliasCount++, include, includes, attributes);
     for (Include<?, ?> child : node.includes) {
       boolean toMany = child.association().toMany();
-      // Per-parent limits need a statement of their own (a window per parent).
-      boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null;
+      // Per-parent limits need a statement of their own (a window per parent); so do link rows
+      // (a linked belongsToMany reads its through record's row with each target).
+      boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null
+          && !child.association().linked() && child.throughWhere() == null;
       if (!joined) {
         node.joined.add(null);
         continue;

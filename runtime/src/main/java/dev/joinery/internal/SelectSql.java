@@ -159,6 +159,15 @@ final class SelectSql {
         sql.append(" AS c").append(Integer.toString(plan.linkPosition));
       }
     }
+    if (plan.throughPositions != null) {
+      List<? extends TableColumn<?, ?>> through = plan.link.junction().record().table().columns();
+      for (int i = 0; i < through.size(); i++) {
+        sql.append(", ").column("j", through.get(i).name());
+        if (aliased) {
+          sql.append(" AS c").append(Integer.toString(plan.throughPositions[i]));
+        }
+      }
+    }
   }
 
   /** The column a to-many level's rows are grouped by. */
@@ -261,6 +270,11 @@ final class SelectSql {
       linkColumn(sql);
       sql.append(" IN (");
       sql.bindAll(keyType(), keys).append(')');
+      if (plan.selection.throughWhere() != null) {
+        sql.append(" AND (");
+        ConditionSql.render(sql, "j", plan.selection.throughWhere());
+        sql.append(')');
+      }
     }
     if (plan.selection.where() != null) {
       sql.append(keyword).append('(');
@@ -314,6 +328,11 @@ final class SelectSql {
     sql.append(" WHERE ").column(linkAlias, linkColumn).append(" = ");
     sql.column(parentAlias, association.sourceKey().name());
     filters(sql, alias, include);
+    if (include.throughWhere() != null) {
+      sql.append(" AND (");
+      ConditionSql.render(sql, linkAlias, include.throughWhere());
+      sql.append(')');
+    }
     sql.append(')');
   }
 

@@ -19,6 +19,7 @@ import java.util.Set;
  *
  * @param limit rows of the level (root) or rows per parent (a to-many include), or null
  * @param offset rows to skip (root only), or null
+ * @param throughWhere the filter on the link rows of a belongsToMany through a record, or null
  */
 record Selection(
     TableMeta<?> table,
@@ -28,18 +29,19 @@ record Selection(
     List<? extends Order<?>> order,
     List<? extends Include<?, ?>> includes,
     Integer limit,
-    Integer offset) {
+    Integer offset,
+    Condition<?> throughWhere) {
 
   static Selection of(TableMeta<?> table, Query<?> query) {
     return new Selection(table, query.attributes(), query.excluded(), query.where(),
-        query.order(), query.includes(), query.limit(), query.offset());
+        query.order(), query.includes(), query.limit(), query.offset(), null);
   }
 
   /** The rows of a to-many include; its limit counts per parent. */
   static Selection of(Include<?, ?> include) {
     return new Selection(include.association().target(), include.attributes(),
         include.excluded(), include.where(), include.order(), include.includes(),
-        include.limit(), null);
+        include.limit(), null, include.throughWhere());
   }
 
   /**
@@ -78,10 +80,10 @@ record Selection(
   }
 
   Selection withWhere(Condition<?> condition) {
-    return new Selection(table, attributes, excluded, condition, order, includes, limit, offset);
+    return new Selection(table, attributes, excluded, condition, order, includes, limit, offset, throughWhere);
   }
 
   Selection withPaging(Integer newLimit, Integer newOffset) {
-    return new Selection(table, attributes, excluded, where, order, includes, newLimit, newOffset);
+    return new Selection(table, attributes, excluded, where, order, includes, newLimit, newOffset, throughWhere);
   }
 }

@@ -64,6 +64,7 @@ final class SqlCache {
     tokens.add(selection.limit());
     tokens.add(selection.offset());
     includes(tokens, selection.includes());
+    condition(tokens, selection.throughWhere());
     return tokens;
   }
 
@@ -77,6 +78,7 @@ final class SqlCache {
       tokens.add(include.excluded().size());
       tokens.addAll(include.excluded());
       condition(tokens, include.where());
+      condition(tokens, include.throughWhere());
       order(tokens, include.order());
       includes(tokens, include.includes());
     }

@@ -1,6 +1,8 @@
 package dev.joinery.meta;
 
+import dev.joinery.Linked;
 import dev.joinery.query.Include;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -33,12 +35,24 @@ public final class Association<S, T> {
   private final Junction junction;
   private final Function<S, ?> getter;
   private final BiFunction<S, Object, S> wither;
+  /** The component holds {@code Linked<T, L>} elements rather than targets. */
+  private final boolean linked;
 
   @SuppressWarnings("unchecked")
   private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
       BiFunction<S, ?, S> wither, Supplier<TableMeta<S>> source,
       Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
       Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
+    this(kind, name, component, getter, wither, source, target, sourceKey, targetKey, junction,
+        false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
+      BiFunction<S, ?, S> wither, Supplier<TableMeta<S>> source,
+      Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
+      Supplier<TableColumn<T, ?>> targetKey, Junction junction, boolean linked) {
+    this.linked = linked;
     this.kind = kind;
     this.name = name;
     this.component = component;
@@ -80,7 +94,22 @@ public final class Association<S, T> {
     return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, wither, source, target, sourceKey, targetKey, junction);
   }
 
+  /**
+   * A belongsToMany through a record whose component is a {@code List<Linked<T, L>>}: each target
+   * with its link row ({@link dev.joinery.Linked}).
+   */
+  public static <S, T, L> Association<S, T> belongsToManyLinked(String name, int component,
+      Function<S, List<Linked<T, L>>> getter, BiFunction<S, List<Linked<T, L>>, S> wither,
+      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
+      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
+    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, wither,
+        source, target, sourceKey, targetKey, junction, true);
+  }
+
   public AssociationKind kind() { return kind; }
+
+  /** Whether the component holds {@link Linked} elements: targets with their link rows. */
+  public boolean linked() { return linked; }
 
   /** The component name, which is also the include name and the key in the map/JSON view. */
   public String name() { return name; }
@@ -114,9 +143,31 @@ public final class Association<S, T> {
   @SuppressWarnings("unchecked")
   public T getOne(S row) { return (T) getter.apply(row); }
 
-  /** The to-many value of this association in {@code row}, or {@code null} if not loaded. */
+  /**
+   * The to-many value of this association in {@code row}, or {@code null} if not loaded; the
+   * targets alone when the component holds {@link Linked} elements (see {@link #getLinks}).
+   */
   @SuppressWarnings("unchecked")
-  public List<T> getMany(S row) { return (List<T>) getter.apply(row); }
+  public List<T> getMany(S row) {
+    Object value = getter.apply(row);
+    if (!linked || value == null) {
+      return (List<T>) value;
+    }
+    List<T> targets = new ArrayList<>();
+    for (Linked<T, ?> link : (List<Linked<T, ?>>) value) {
+      targets.add(link.target());
+    }
+    return targets;
+  }
+
+  /**
+   * The {@link Linked} elements of a linked association in {@code row} (targets with their link
+   * rows), or {@code null} if not loaded or not linked.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Linked<T, ?>> getLinks(S row) {
+    return linked ? (List<Linked<T, ?>>) getter.apply(row) : null;
+  }
 
   /** A copy of {@code row} with this to-one association set to {@code value}. */
   public S withOne(S row, T value) { return wither.apply(row, value); }

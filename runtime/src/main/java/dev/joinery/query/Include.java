@@ -1,6 +1,8 @@
 package dev.joinery.query;
 
+import dev.joinery.InvalidQueryException;
 import dev.joinery.meta.Association;
+import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +29,18 @@ public final class Include<S, T> {
   private final List<Order<T>> order;
   private final Integer limit;
   private final List<Include<T, ?>> includes;
+  private final Condition<?> throughWhere;
 
   private Include(Association<S, T> association, List<Attribute<T>> attributes,
       List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
       Integer limit, List<Include<T, ?>> includes) {
+    this(association, attributes, excluded, where, required, order, limit, includes, null);
+  }
+
+  private Include(Association<S, T> association, List<Attribute<T>> attributes,
+      List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
+      Integer limit, List<Include<T, ?>> includes, Condition<?> throughWhere) {
+    this.throughWhere = throughWhere;
     this.association = association;
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
@@ -48,13 +58,13 @@ public final class Include<S, T> {
   /** Selects only these attributes (the keys needed for stitching are fetched anyway). */
   @SafeVarargs
   public final Include<S, T> attributes(Attribute<T>... selected) {
-    return new Include<>(association, List.of(selected), excluded, where, required, order, limit, includes);
+    return new Include<>(association, List.of(selected), excluded, where, required, order, limit, includes, throughWhere);
   }
 
   /** Selects every attribute but these (Sequelize's {@code attributes: {exclude: […]}}). */
   @SafeVarargs
   public final Include<S, T> exclude(TableColumn<T, ?>... columns) {
-    return new Include<>(association, attributes, List.of(columns), where, required, order, limit, includes);
+    return new Include<>(association, attributes, List.of(columns), where, required, order, limit, includes, throughWhere);
   }
 
   /**
@@ -62,7 +72,7 @@ public final class Include<S, T> {
    * {@linkplain #required() required} unless {@code required(false)} follows.
    */
   public Include<S, T> where(Condition<T> condition) {
-    return new Include<>(association, attributes, excluded, condition, true, order, limit, includes);
+    return new Include<>(association, attributes, excluded, condition, true, order, limit, includes, throughWhere);
   }
 
   /** Inner-join semantics: parents without a matching row are dropped. */
@@ -71,32 +81,85 @@ public final class Include<S, T> {
   }
 
   public Include<S, T> required(boolean isRequired) {
-    return new Include<>(association, attributes, excluded, where, isRequired, order, limit, includes);
+    return new Include<>(association, attributes, excluded, where, isRequired, order, limit, includes, throughWhere);
   }
 
   /** Orders the rows of a to-many include within each parent. */
   @SafeVarargs
   public final Include<S, T> orderBy(Order<T>... terms) {
-    return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit, includes);
+    return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit, includes, throughWhere);
   }
 
   /** At most this many rows of a to-many include per parent (say, each tutorial's 3 newest comments). */
   public Include<S, T> limit(int perParent) {
-    return new Include<>(association, attributes, excluded, where, required, order, perParent, includes);
+    return new Include<>(association, attributes, excluded, where, required, order, perParent, includes, throughWhere);
   }
 
   /** Loads an association of the included record too. */
   public Include<S, T> include(Include<T, ?> nested) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(nested);
-    return new Include<>(association, attributes, excluded, where, required, order, limit, more);
+    return new Include<>(association, attributes, excluded, where, required, order, limit, more, throughWhere);
   }
 
   public Include<S, T> include(Association<T, ?> nested) {
     return include(Include.of(nested));
   }
 
+  /**
+   * Filters the included targets of a belongsToMany through a record by their link rows
+   * (Sequelize's {@code through: {where}}), with conditions on the through record's columns:
+   * {@code MovieTable.CAST.include().throughWhere(CastingTable.BILLING.lte(2))}. It narrows the
+   * included list only; add {@link #required()} to drop the parents left without targets.
+   *
+   * @throws InvalidQueryException when the association has no through record, or the condition
+   *     names a column of another table
+   */
+  public Include<S, T> throughWhere(Condition<?> condition) {
+    Junction junction = association.junction();
+    if (junction == null || junction.record() == null) {
+      throw new InvalidQueryException("throughWhere needs a belongsToMany through a record; "
+          + association + " has none", association.source().name(), null);
+    }
+    String through = junction.record().table().name();
+    for (TableColumn<?, ?> column : columns(condition, new ArrayList<>())) {
+      if (!column.table().equals(through)) {
+        throw new InvalidQueryException("throughWhere of " + association + " filters on "
+            + through + " columns; " + column.name() + " is a column of " + column.table(),
+            column.table(), column.name());
+      }
+    }
+    return new Include<>(association, attributes, excluded, where, required, order, limit,
+        includes, condition);
+  }
+
+  /** The columns {@code condition} compares, added to {@code into}. */
+  private static List<TableColumn<?, ?>> columns(Condition<?> condition,
+      List<TableColumn<?, ?>> into) {
+    if (condition instanceof Condition.Compare<?> c) {
+      into.add(c.column());
+    } else if (condition instanceof Condition.Like<?> c) {
+      into.add(c.column());
+    } else if (condition instanceof Condition.Between<?> c) {
+      into.add(c.column());
+    } else if (condition instanceof Condition.In<?> c) {
+      into.add(c.column());
+    } else if (condition instanceof Condition.IsNull<?> c) {
+      into.add(c.column());
+    } else if (condition instanceof Condition.And<?> c) {
+      c.terms().forEach(term -> columns(term, into));
+    } else if (condition instanceof Condition.Or<?> c) {
+      c.terms().forEach(term -> columns(term, into));
+    } else if (condition instanceof Condition.Not<?> c) {
+      columns(c.term(), into);
+    }
+    return into;
+  }
+
   public Association<S, T> association() { return association; }
+
+  /** The filter on the link rows of a belongsToMany through a record, or {@code null}. */
+  public Condition<?> throughWhere() { return throughWhere; }
 
   public List<Attribute<T>> attributes() { return attributes; }
 

@@ -49,9 +49,26 @@ final class Binder {
   }
 
   SchemaGraph bind() {
+    // Links first: a belongsToMany through a record takes its keys from that record's belongsTos.
     for (TableModel table : tables) {
       for (AssociationModel association : table.associations()) {
-        bind(table, association);
+        if (association.kind() != AssociationKind.BELONGS_TO_MANY) {
+          bind(table, association);
+        }
+      }
+    }
+    Map<String, List<Link>> belongsTos = new HashMap<>();
+    for (Link link : links) {
+      if (link.association().kind() == AssociationKind.BELONGS_TO) {
+        belongsTos.computeIfAbsent(link.source().qualifiedName(), k -> new ArrayList<>())
+            .add(link);
+      }
+    }
+    for (TableModel table : tables) {
+      for (AssociationModel association : table.associations()) {
+        if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
+          bindManyToMany(table, association, belongsTos);
+        }
       }
     }
     List<ForeignKey> foreignKeys = foreignKeys();
@@ -76,12 +93,7 @@ final class Binder {
     // Rules check what records declare about records; the rest is another rule's report.
     boolean checked = target != null && source.isRecord() && SchemaGraph.shapeOk(association)
         && target.isRecord();
-    if (target != null && association.kind() == AssociationKind.BELONGS_TO_MANY) {
-      junction = Optional.of(Junction.of(source, association, target));
-      if (checked && !association.through().isEmpty()) {
-        manyToMany.add(junction.get());
-      }
-    } else if (target != null) {
+    if (target != null) {
       link = link(source, association, target);
       link.ifPresent(links::add);
       if (link.isPresent() && checked && referencedKeyIsChecked(association, link.get())) {
@@ -89,6 +101,33 @@ final class Binder {
       }
     }
     associations.put(association, new SchemaGraph.Bound(link, junction, Mixins.of(association)));
+  }
+
+  private void bindManyToMany(TableModel source, AssociationModel association,
+      Map<String, List<Link>> belongsTos) {
+    TableModel target = association.targetQualifiedName() == null
+        ? null : byName.get(association.targetQualifiedName());
+    Optional<Junction> junction = Optional.empty();
+    boolean checked = target != null && source.isRecord() && SchemaGraph.shapeOk(association)
+        && target.isRecord();
+    if (target != null && association.hasThroughRecord()) {
+      TableModel through = association.throughRecord() == null
+          ? null : byName.get(association.throughRecord());
+      if (through != null && through.isRecord()) {
+        junction = Optional.of(Junction.throughRecord(source, association, target, through,
+            belongsTos.getOrDefault(through.qualifiedName(), List.of())));
+        if (checked && junction.get().keysResolved()) {
+          manyToMany.add(junction.get());
+        }
+      }
+    } else if (target != null) {
+      junction = Optional.of(Junction.of(source, association, target));
+      if (checked && !association.through().isEmpty()) {
+        manyToMany.add(junction.get());
+      }
+    }
+    associations.put(association,
+        new SchemaGraph.Bound(Optional.empty(), junction, Mixins.of(association)));
   }
 
   /** The link when the foreign key and the referenced key (given, or the first @Id) exist. */
@@ -201,10 +240,18 @@ final class Binder {
       linksByHolder.computeIfAbsent(link.holder().qualifiedName(), k -> new ArrayList<>())
           .add(link);
     }
+    Map<String, List<Junction>> throughs = new HashMap<>();
+    for (Junction junction : manyToMany) {
+      if (junction.hasThroughRecord()) {
+        throughs.computeIfAbsent(junction.throughRecord().get().qualifiedName(),
+            k -> new ArrayList<>()).add(junction);
+      }
+    }
     Map<TableModel, List<TableIndex>> indexes = new IdentityHashMap<>();
     for (TableModel table : tables) {
       indexes.put(table, TableIndexes.of(table,
-          linksByHolder.getOrDefault(table.qualifiedName(), List.of())));
+          linksByHolder.getOrDefault(table.qualifiedName(), List.of()),
+          throughs.getOrDefault(table.qualifiedName(), List.of())));
     }
     return Collections.unmodifiableMap(indexes);
   }

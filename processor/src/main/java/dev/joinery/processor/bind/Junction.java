@@ -24,6 +24,11 @@ import java.util.Optional;
  *     primary key, which starts with the source column, serves the source side)
  * @param sourceForeignKeyName the constraint from the source column to the source's key
  * @param targetForeignKeyName the constraint from the target column to the target's key
+ * @param throughRecord the {@code @Table} record whose table is the junction
+ *     ({@code throughRecord}), empty for a generated junction
+ * @param sourceLink the through record's {@code @BelongsTo} to the source, whose foreign key is
+ *     {@code sourceColumn}; empty for a generated junction or when none resolves
+ * @param targetLink the through record's {@code @BelongsTo} to the target, as {@code sourceLink}
  */
 public record Junction(
     TableModel source,
@@ -36,7 +41,40 @@ public record Junction(
     Optional<ColumnModel> targetKey,
     String indexName,
     String sourceForeignKeyName,
-    String targetForeignKeyName) {
+    String targetForeignKeyName,
+    Optional<TableModel> throughRecord,
+    Optional<Link> sourceLink,
+    Optional<Link> targetLink) {
+
+  /**
+   * The junction of a belongsToMany through a {@code @Table} record: its table, and its two key
+   * columns from the record's {@code @BelongsTo} to each side ({@code belongsTos}, the record's
+   * resolved belongsTo links). A written {@code foreignKey}/{@code otherKey} picks the one whose
+   * foreign key component it names; unwritten, the side's only one is taken. The columns are ""
+   * and the keys empty when that finds none or several: validation says which to write.
+   */
+  static Junction throughRecord(TableModel source, AssociationModel association, TableModel target,
+      TableModel through, List<Link> belongsTos) {
+    Optional<Link> sourceLink = side(belongsTos, source, association.foreignKey());
+    Optional<Link> targetLink = side(belongsTos, target, association.otherKey());
+    String table = through.tableName();
+    String sourceColumn = sourceLink.map(l -> l.foreignKey().columnName()).orElse("");
+    String targetColumn = targetLink.map(l -> l.foreignKey().columnName()).orElse("");
+    return new Junction(source, association, target, table, sourceColumn, targetColumn,
+        sourceLink.map(Link::referencedKey), targetLink.map(Link::referencedKey),
+        Naming.indexName(table, List.of(sourceColumn, targetColumn), true), "", "",
+        Optional.of(through), sourceLink, targetLink);
+  }
+
+  /** The belongsTo to {@code side} over the written key, or the only one when none is written. */
+  static Optional<Link> side(List<Link> belongsTos, TableModel side, String key) {
+    List<Link> toSide = belongsTos.stream()
+        .filter(l -> l.referenced().qualifiedName().equals(side.qualifiedName())).toList();
+    if (!key.isEmpty()) {
+      return toSide.stream().filter(l -> l.foreignKey().property().equals(key)).findFirst();
+    }
+    return toSide.size() == 1 ? Optional.of(toSide.get(0)) : Optional.empty();
+  }
 
   static Junction of(TableModel source, AssociationModel association, TableModel target) {
     String table = association.through();
@@ -45,7 +83,8 @@ public record Junction(
     return new Junction(source, association, target, table, sourceColumn, targetColumn,
         source.primaryKey(), target.primaryKey(),
         Naming.indexName(table, List.of(targetColumn), false),
-        Naming.foreignKeyName(table, sourceColumn), Naming.foreignKeyName(table, targetColumn));
+        Naming.foreignKeyName(table, sourceColumn), Naming.foreignKeyName(table, targetColumn),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The column of a written key, or of the default {@code <record>Id} when none is written. */
@@ -53,9 +92,20 @@ public record Junction(
     return Naming.snakeCase(key.isEmpty() ? Naming.defaultHasForeignKey(side.recordName()) : key);
   }
 
-  /** Whether it makes a table: named, with a key on both sides. */
+  /** Whether it makes a table of its own: named, with a key on both sides, no through record. */
   public boolean isComplete() {
-    return !table.isEmpty() && sourceKey.isPresent() && targetKey.isPresent();
+    return throughRecord.isEmpty() && !table.isEmpty() && sourceKey.isPresent()
+        && targetKey.isPresent();
+  }
+
+  /** Whether a {@code @Table} record's table is the junction. */
+  public boolean hasThroughRecord() {
+    return throughRecord.isPresent();
+  }
+
+  /** Whether both key columns resolved (always for a generated junction). */
+  public boolean keysResolved() {
+    return throughRecord.isEmpty() || sourceLink.isPresent() && targetLink.isPresent();
   }
 
   /** The through name as the databases compare it. */

@@ -20,8 +20,11 @@ public record TableIndex(TableModel table, String name, List<String> columns, bo
     columns = List.copyOf(columns);
   }
 
-  /** What asks for an index: an {@code @Index}, a unique column or a foreign key. */
-  public sealed interface Origin permits Declared, UniqueColumn, ForeignKeyColumn {}
+  /**
+   * What asks for an index: an {@code @Index}, a unique column, a foreign key or the key pair of
+   * a through record.
+   */
+  public sealed interface Origin permits Declared, UniqueColumn, ForeignKeyColumn, ThroughPair {}
 
   /** An {@code @Index} on the record. */
   public record Declared(IndexModel index) implements Origin {}
@@ -31,4 +34,10 @@ public record TableIndex(TableModel table, String name, List<String> columns, bo
 
   /** The foreign key of a hasOne, hasMany or belongsTo, indexed on the table holding it. */
   public record ForeignKeyColumn(Link link) implements Origin {}
+
+  /**
+   * The two key columns of a through record's table, unique together: one link per pair, as
+   * Sequelize makes it, which the {@code add} mixins rely on to skip existing links.
+   */
+  public record ThroughPair(Junction junction) implements Origin {}
 }

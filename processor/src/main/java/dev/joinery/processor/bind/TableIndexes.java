@@ -13,7 +13,8 @@ import java.util.Optional;
  * The indexes of one table with their names resolved, and the declaration behind each: the
  * record's {@code @Index}es (named {@code <table>_<cols>[_unique]} unless {@code @Index(name)}),
  * then its {@code @Column(unique = true)} columns not already covered by a unique
- * {@code @Index} ({@code <table>_<col>_unique}), then the index Sequelize puts on each foreign
+ * {@code @Index} ({@code <table>_<col>_unique}), then, on a through record's table, the unique
+ * index on its two key columns that no unique index covers yet, then the index Sequelize puts on each foreign
  * key that no earlier index starts with ({@code <table>_<col>}, unique with
  * {@code @HasOne(unique = true)}).
  *
@@ -26,7 +27,7 @@ final class TableIndexes {
   private TableIndexes() {}
 
   /** The indexes of {@code table}, whose foreign keys are {@code held}, in creation order. */
-  static List<TableIndex> of(TableModel table, List<Link> held) {
+  static List<TableIndex> of(TableModel table, List<Link> held, List<Junction> through) {
     String name = table.tableName();
     List<TableIndex> indexes = new ArrayList<>();
     for (IndexModel index : table.indexes()) {
@@ -45,6 +46,14 @@ final class TableIndexes {
           && indexes.stream().noneMatch(i -> i.unique() && i.columns().equals(columns))) {
         indexes.add(new TableIndex(table, Naming.indexName(name, columns, true), columns, true,
             false, new TableIndex.UniqueColumn(column)));
+      }
+    }
+    for (Junction junction : through) {
+      List<String> pair = List.of(junction.sourceColumn(), junction.targetColumn());
+      if (indexes.stream().noneMatch(i -> i.unique() && i.columns().size() == 2
+          && i.columns().containsAll(pair))) {
+        indexes.add(new TableIndex(table, junction.indexName(), pair, true, false,
+            new TableIndex.ThroughPair(junction)));
       }
     }
     for (Link link : held) {

@@ -21,6 +21,12 @@ import dev.joinery.meta.AssociationKind;
  * @param through junction table name (belongsToMany), "" otherwise
  * @param otherKey junction column to the target (belongsToMany), "" when not given
  * @param uniqueKey foreign-key constraint name, "" when not given
+ * @param throughRecord canonical name of {@code @BelongsToMany(throughRecord)}, "" when not given
+ *     ({@code null} when it names no declared type)
+ * @param linked whether the list's elements are {@code dev.joinery.Linked<T, L>}: targets with
+ *     their link row (the target is then {@code T})
+ * @param linkPayload canonical name of {@code L} in {@code Linked<T, L>}, {@code null} when not
+ *     linked or not a declared type
  */
 public record AssociationModel(
     SourceRef source,
@@ -38,4 +44,13 @@ public record AssociationModel(
     boolean unique,
     String uniqueKey,
     String through,
-    String otherKey) {}
+    String otherKey,
+    String throughRecord,
+    boolean linked,
+    String linkPayload) {
+
+  /** Whether a {@code @Table} record's table is the junction (with payload columns). */
+  public boolean hasThroughRecord() {
+    return throughRecord == null || !throughRecord.isEmpty();
+  }
+}

@@ -46,13 +46,22 @@ final class AssociationReader {
     boolean isList = isList(type);
     // belongsToMany has no rules or constraint options: its junction table always cascades.
     boolean junction = kind == AssociationKind.BELONGS_TO_MANY;
+    TypeMirror element = isList ? elementType(type) : type;
+    // List<Linked<Actor, Casting>>: the target is Actor, each with its Casting row.
+    TypeMirror linkType = null;
+    boolean linked = isList && isLinked(element);
+    if (linked) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) element).getTypeArguments();
+      element = arguments.size() == 2 ? arguments.get(0) : null;
+      linkType = arguments.size() == 2 ? arguments.get(1) : null;
+    }
     return new AssociationModel(
         SourceRef.of(component).at(mirror),
         kind,
         component.getSimpleName().toString(),
         componentIndex,
         isList,
-        targetName(isList ? elementType(type) : type),
+        targetName(element),
         Annotations.string(mirror, "foreignKey"),
         kind == AssociationKind.HAS_ONE || kind == AssociationKind.HAS_MANY
             ? Annotations.string(mirror, "sourceKey") : "",
@@ -63,7 +72,29 @@ final class AssociationReader {
         kind == AssociationKind.HAS_ONE && Annotations.bool(mirror, "unique"),
         junction ? "" : Annotations.string(mirror, "uniqueKey"),
         junction ? Annotations.string(mirror, "through") : "",
-        junction ? Annotations.string(mirror, "otherKey") : "");
+        junction ? Annotations.string(mirror, "otherKey") : "",
+        junction ? throughRecord(mirror) : "",
+        linked,
+        targetName(linkType));
+  }
+
+  /**
+   * The canonical name of {@code throughRecord}: "" for the default {@code void.class},
+   * {@code null} for a type that is not a declared one.
+   */
+  private static String throughRecord(AnnotationMirror mirror) {
+    Object value = Annotations.value(mirror, "throughRecord").getValue();
+    if (value instanceof TypeMirror type) {
+      return type.getKind() == TypeKind.VOID ? "" : targetName(type);
+    }
+    return null;
+  }
+
+  /** Whether the type is {@code dev.joinery.Linked<...>}. */
+  private static boolean isLinked(TypeMirror type) {
+    return type != null && type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+            .contentEquals(Names.LINKED);
   }
 
   /** Whether the type is {@code java.util.List<...>} (raw or parameterised). */

@@ -24,4 +24,6 @@ final class Names {
   static final String BELONGS_TO_MANY = PACKAGE + "BelongsToMany";
 
   static final String LIST = "java.util.List";
+  /** The runtime's pair of a belongsToMany target and its link row. */
+  static final String LINKED = "dev.joinery.Linked";
 }

@@ -32,7 +32,12 @@ final class AnnotationText {
         string(members, "uniqueKey", association.uniqueKey());
       }
       case BELONGS_TO_MANY -> {
-        members.add("through = " + quote(association.through()));
+        if (association.hasThroughRecord() && association.throughRecord() != null) {
+          String name = association.throughRecord();
+          members.add("throughRecord = " + name.substring(name.lastIndexOf('.') + 1) + ".class");
+        } else {
+          members.add("through = " + quote(association.through()));
+        }
         string(members, "foreignKey", association.foreignKey());
         string(members, "otherKey", association.otherKey());
       }

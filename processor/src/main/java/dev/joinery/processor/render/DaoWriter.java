@@ -58,6 +58,8 @@ public final class DaoWriter {
               graph.constant(table, association.name())));
       if (association.kind().toMany()) {
         addToManyMixins(type, mixin);
+        graph.junction(association).flatMap(j -> j.throughRecord())
+            .ifPresent(through -> addLinkMixin(type, mixin, GeneratedNames.record(through)));
       } else {
         addToOneMixins(type, mixin);
       }
@@ -188,6 +190,23 @@ public final class DaoWriter {
         .addJavadoc(m.doc("Creates {@code %value} as one of the %many of {@code %source} "
             + "(Sequelize's {@code %source.create%One(%value)}); returns it with keys filled."))
         .addStatement("return createAssociated($L, $L, $L)", m.source, m.constant, m.value)
+        .build());
+  }
+
+  /**
+   * addX with a link row: the payload of a belongsToMany through a record (Sequelize's
+   * {@code addX(x, {through: {…}})}).
+   */
+  private static void addLinkMixin(TypeSpec.Builder type, Mixin m, ClassName through) {
+    String link = m.name("link");
+    type.addMethod(m.method(m.names.addOne(), TypeName.VOID)
+        .addParameter(m.target, m.value)
+        .addParameter(through, link)
+        .addJavadoc(m.doc("Adds {@code %value} to the %many of {@code %source} with the payload"
+            + " of {@code " + link + "}, whose keys to both are filled in (Sequelize's {@code"
+            + " %source.add%One(%value, {through: {…}})})."))
+        .addStatement("addAssociatedWithLink($L, $L, $L, $L)", m.source, m.constant, m.value,
+            link)
         .build());
   }
 

@@ -4,6 +4,7 @@ import static dev.joinery.processor.render.RuntimeTypes.ASSOCIATION;
 import static dev.joinery.processor.render.RuntimeTypes.COLUMN;
 import static dev.joinery.processor.render.RuntimeTypes.GENERATED;
 import static dev.joinery.processor.render.RuntimeTypes.JUNCTION;
+import static dev.joinery.processor.render.RuntimeTypes.THROUGH_RECORD;
 import static dev.joinery.processor.render.RuntimeTypes.LIST;
 import static dev.joinery.processor.render.RuntimeTypes.ROW_INPUT;
 import static dev.joinery.processor.render.RuntimeTypes.ROW_OUTPUT;
@@ -116,7 +117,7 @@ public final class TableWriter {
       ClassName sourceTable = GeneratedNames.table(table);
       ClassName targetTable = GeneratedNames.table(target);
       CodeBlock.Builder factory = CodeBlock.builder()
-          .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association.kind()),
+          .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association),
               association.name(), association.component(), record, association.name())
           .add("$L,\n", ColumnConstants.wither(table, record, association.component()))
           .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
@@ -125,8 +126,18 @@ public final class TableWriter {
         factory.add("() -> $T.$L, () -> $T.$L,\n", sourceTable,
                 graph.constant(table, junction.sourceKey().orElseThrow().property()),
                 targetTable, graph.constant(target, junction.targetKey().orElseThrow().property()))
-            .add("new $T($S, $S, $S))", JUNCTION, junction.table(), junction.sourceColumn(),
+            .add("new $T($S, $S, $S", JUNCTION, junction.table(), junction.sourceColumn(),
                 junction.targetColumn());
+        if (junction.hasThroughRecord()) {
+          TableModel through = junction.throughRecord().get();
+          ClassName throughTable = GeneratedNames.table(through);
+          factory.add(",\nnew $T<>(() -> $T.INSTANCE, () -> $T.$L, () -> $T.$L)", THROUGH_RECORD,
+              throughTable, throughTable,
+              graph.constant(through, junction.sourceLink().orElseThrow().foreignKey().property()),
+              throughTable,
+              graph.constant(through, junction.targetLink().orElseThrow().foreignKey().property()));
+        }
+        factory.add("))");
       } else {
         Link link = graph.link(association).orElseThrow();
         ColumnModel foreignKey = link.foreignKey();
@@ -148,8 +159,11 @@ public final class TableWriter {
     }
   }
 
-  private static String factoryName(AssociationKind kind) {
-    return switch (kind) {
+  private static String factoryName(AssociationModel association) {
+    if (association.linked()) {
+      return "belongsToManyLinked";
+    }
+    return switch (association.kind()) {
       case HAS_ONE -> "hasOne";
       case BELONGS_TO -> "belongsTo";
       case HAS_MANY -> "hasMany";

@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.TableModel;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -22,6 +23,10 @@ final class AssociationTargetIsTable implements Rule {
         }
         TypeMirror type = table.components().get(association.component()).type();
         TypeMirror target = association.isList() ? TypeText.elementType(type) : type;
+        if (association.linked() && target instanceof DeclaredType linked
+            && linked.getTypeArguments().size() == 2) {
+          target = linked.getTypeArguments().get(0); // Linked<Actor, Casting>: Actor
+        }
         if (target != null && TypeText.isTable(target)) {
           continue;
         }

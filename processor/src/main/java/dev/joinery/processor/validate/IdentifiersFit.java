@@ -37,7 +37,8 @@ final class IdentifiersFit implements Rule {
     }
     Set<String> junctions = new HashSet<>();
     for (Junction junction : graph.junctions()) {
-      if (junctions.add(junction.throughKey())) {
+      // A through record's table, columns and indexes are checked as the record's own.
+      if (!junction.hasThroughRecord() && junctions.add(junction.throughKey())) {
         checkJunction(junction, report);
       }
     }

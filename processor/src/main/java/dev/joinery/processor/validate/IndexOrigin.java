@@ -25,11 +25,17 @@ final class IndexOrigin {
     if (index.origin() instanceof TableIndex.UniqueColumn unique) {
       return Where.member(unique.column().source(), "unique");
     }
+    if (index.origin() instanceof TableIndex.ThroughPair pair) {
+      return Where.member(pair.junction().association().source(), "throughRecord");
+    }
     return foreignKey(index).association().source().at((AnnotationValue) null);
   }
 
   /** The record whose declaration asks for the index (the association's source, not the table holding the key). */
   static TableModel owner(TableIndex index) {
+    if (index.origin() instanceof TableIndex.ThroughPair pair) {
+      return pair.junction().source();
+    }
     return index.origin() instanceof TableIndex.ForeignKeyColumn key ? key.link().source() : index.table();
   }
 
@@ -46,6 +52,10 @@ final class IndexOrigin {
     if (index.origin() instanceof TableIndex.UniqueColumn unique) {
       return "@Column(unique = true) on " + table.recordName() + "." + unique.column().property();
     }
+    if (index.origin() instanceof TableIndex.ThroughPair pair) {
+      return "@BelongsToMany " + pair.junction().source().recordName() + "."
+          + pair.junction().association().name() + " through " + table.recordName();
+    }
     Link link = foreignKey(index);
     return "@" + annotationName(link) + " " + link.source().recordName() + "." + link.association().name()
         + " on " + table.recordName() + "." + link.foreignKeyName();
@@ -56,6 +66,12 @@ final class IndexOrigin {
     TableModel table = index.table();
     if (index.origin() instanceof TableIndex.Declared) {
       return "name it with @Index(name = \"...\")";
+    }
+    if (index.origin() instanceof TableIndex.ThroughPair pair) {
+      return "declare it on " + table.recordName() + " as @Index(columns = {\""
+          + pair.junction().sourceLink().orElseThrow().foreignKey().property() + "\", \""
+          + pair.junction().targetLink().orElseThrow().foreignKey().property()
+          + "\"}, unique = true, name = \"...\"), which replaces the generated one";
     }
     String component = index.origin() instanceof TableIndex.UniqueColumn unique
         ? unique.column().property() : foreignKey(index).foreignKeyName();

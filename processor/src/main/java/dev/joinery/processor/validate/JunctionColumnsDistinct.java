@@ -13,7 +13,9 @@ final class JunctionColumnsDistinct implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     for (Junction junction : graph.junctions()) {
-      if (!junction.sourceColumn().equalsIgnoreCase(junction.targetColumn())) {
+      // A through record's two belongsTos hold two components: their columns differ.
+      if (junction.hasThroughRecord()
+          || !junction.sourceColumn().equalsIgnoreCase(junction.targetColumn())) {
         continue;
       }
       SourceRef source = junction.association().source();

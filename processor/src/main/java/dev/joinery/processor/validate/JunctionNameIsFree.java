@@ -19,7 +19,7 @@ final class JunctionNameIsFree implements Rule {
     }
     for (Junction junction : graph.junctions()) {
       TableModel table = tables.get(junction.throughKey());
-      if (table == null) {
+      if (table == null || junction.hasThroughRecord()) {
         continue;
       }
       String suggestion = junction.suggestedThrough();

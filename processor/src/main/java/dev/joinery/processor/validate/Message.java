@@ -304,6 +304,41 @@ public enum Message {
       "junction table \"%1$s\" of @BelongsToMany %2$s.%3$s is already the junction of"
           + " %4$s.%5$s; a junction table serves one many-to-many, declared on one or both of its"
           + " sides: choose another through name"),
+  /** Args: record, component, through, through record. */
+  THROUGH_TWICE("through-twice",
+      "@BelongsToMany %1$s.%2$s names both a junction table (through = \"%3$s\") and a through"
+          + " record (throughRecord = %4$s.class); keep throughRecord for a junction with payload"
+          + " columns, or through for a generated one"),
+  /** Args: record, component, through record, suggested junction name. */
+  THROUGH_NOT_TABLE("through-not-table",
+      "throughRecord %3$s of @BelongsToMany %1$s.%2$s is not a @Table record of this"
+          + " compilation; annotate %3$s with @Table, or write through = \"%4$s\" for a"
+          + " generated junction"),
+  /**
+   * Args: through record, record, component, side record, key member, suggested component,
+   * suggested association.
+   */
+  THROUGH_MISSING_KEY("through-missing-key",
+      "%1$s, the through record of @BelongsToMany %2$s.%3$s, has no @BelongsTo to %4$s; a"
+          + " through record holds a key to both sides: add `Long %6$s, @BelongsTo %4$s %7$s`"
+          + " to %1$s"),
+  /** Args: through record, record, component, side record, member, written key, candidates. */
+  THROUGH_UNKNOWN_KEY("through-unknown-key",
+      "%1$s, the through record of @BelongsToMany %2$s.%3$s, has no @BelongsTo to %4$s over"
+          + " \"%6$s\"; %5$s names the foreign key of one of its @BelongsTo to %4$s: %7$s"),
+  /** Args: through record, record, component, side record, member, candidates. */
+  THROUGH_AMBIGUOUS_KEY("through-ambiguous-key",
+      "%1$s, the through record of @BelongsToMany %2$s.%3$s, has several @BelongsTo to %4$s;"
+          + " say which one holds the key with %5$s = one of %6$s"),
+  /** Args: record, component, target, written payload, through record. */
+  LINKED_PAYLOAD_MISMATCH("linked-payload",
+      "%1$s.%2$s holds Linked<%3$s, %4$s> but its links are %5$s rows; declare it as"
+          + " List<Linked<%3$s, %5$s>>"),
+  /** Args: record, component, target, through. */
+  LINKED_WITHOUT_RECORD("linked-without-record",
+      "%1$s.%2$s holds Linked targets but its junction \"%4$s\" is generated and has no payload"
+          + " to link; declare it as List<%3$s>, or give the junction a record with"
+          + " throughRecord = YourLink.class"),
   /** Args: through, record, component, column, suggested other key. */
   JUNCTION_COLUMNS_CLASH("junction-columns",
       "both columns of junction table \"%1$s\" of %2$s.%3$s are named \"%4$s\"; give them"

@@ -36,6 +36,7 @@ final class MixinNames {
       Map.entry("countAssociated", "JoineryDao"),
       Map.entry("hasAssociated", "JoineryDao"),
       Map.entry("addAssociated", "JoineryDao"),
+      Map.entry("addAssociatedWithLink", "JoineryDao"),
       Map.entry("removeAssociated", "JoineryDao"),
       Map.entry("setAssociatedList", "JoineryDao"),
       Map.entry("getHandle", "Jdbi's SqlObject"),

@@ -125,6 +125,11 @@ final class RoundGraph {
    * Every belongsToMany to a record of the round with a written {@code through}, its junction
    * columns resolved, in declaration order.
    */
+  /** The junction bound for a belongsToMany, if its target and through record resolved. */
+  Optional<Junction> junction(AssociationModel association) {
+    return graph.junction(association);
+  }
+
   List<Junction> junctions() {
     return graph.manyToMany();
   }

@@ -49,6 +49,9 @@ public final class RoundValidator {
       new MixinNamesAreFree(),
       // many-to-many junctions
       new ThroughIsNamed(),
+      new ThroughRecordIsTable(),
+      new ThroughRecordKeys(),
+      new LinkedPayloadMatches(),
       new JunctionNameIsFree(),
       new JunctionColumnsDistinct(),
       new JunctionSidesAgree());

@@ -8,6 +8,8 @@ import dev.joinery.sample.model.CommentDao;
 import dev.joinery.sample.model.CommentTable;
 import dev.joinery.sample.model.CustomerDao;
 import dev.joinery.sample.model.CustomerTable;
+import dev.joinery.sample.model.FollowerDao;
+import dev.joinery.sample.model.FollowerTable;
 import dev.joinery.sample.model.StoryDao;
 import dev.joinery.sample.model.StoryTable;
 import dev.joinery.sample.model.TagDao;
@@ -38,6 +40,9 @@ public final class Routes {
     new Resource<>("/api/comments", CommentTable.INSTANCE, CommentDao.class, api).register(app);
     new Resource<>("/api/tags", TagTable.INSTANCE, TagDao.class, api).register(app);
     new TutorialRoutes(api).register(app);
+    // Tags followed with a payload: a belongsToMany through a record.
+    new Resource<>("/api/followers", FollowerTable.INSTANCE, FollowerDao.class, api).register(app);
+    new FollowerRoutes(api).register(app);
 
     // Seed 003: users and profiles on UUID keys, belongsTo with a targetKey.
     new Resource<>("/api/users", UserTable.INSTANCE, UserDao.class, api).register(app);
