@@ -38,6 +38,7 @@ public final class Routes {
     new Resource<>("/api/comments", CommentTable.INSTANCE, CommentDao.class, api).register(app);
     new Resource<>("/api/tags", TagTable.INSTANCE, TagDao.class, api).register(app);
     new TutorialRoutes(api).register(app);
+    new TutorialTreeRoute(api).register(app);
 
     // Seed 003: users and profiles on UUID keys, belongsTo with a targetKey.
     new Resource<>("/api/users", UserTable.INSTANCE, UserDao.class, api).register(app);
