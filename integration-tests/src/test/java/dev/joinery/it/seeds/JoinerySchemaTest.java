@@ -23,7 +23,7 @@ import java.util.List;
  */
 class JoinerySchemaTest {
   private static final List<String> TABLES = List.of("addresses", "articles", "comments",
-      "customers", "notes", "stories", "story_users", "tags", "task_users", "tasks",
+      "customers", "notes", "replies", "stories", "story_users", "tags", "task_users", "tasks",
       "tutorial_tags", "tutorials", "user_profiles", "users");
 
   @DatabaseTest

@@ -24,7 +24,7 @@ class LockingTest {
   @BeforeEach
   void setUp(TestDatabase db) {
     this.db = db;
-    SeedDb.sync(db, "articles", "notes");
+    SeedDb.sync(db, "articles", "notes", "replies");
     articles = db.jdbi().onDemand(ArticleDao.class);
     article = articles.create(Article.of("Locks").withNotes(
         List.of(Note.of("first"), Note.of("second"))), ArticleTable.NOTES);
