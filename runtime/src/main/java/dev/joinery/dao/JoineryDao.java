@@ -141,9 +141,37 @@ public interface JoineryDao<T, K> extends SqlObject {
     return repository().count(where);
   }
 
-  /** Updates every column of the row with this primary key; fills {@code @UpdatedAt}. */
+  /**
+   * Updates every column of the row with this primary key; fills {@code @UpdatedAt}. With a
+   * {@code @Version} column, only the version {@code row} carries is updated, and moved on by one;
+   * a stale one throws {@link dev.joinery.StaleRowException} and writes nothing.
+   */
   default T update(T row) {
     return repository().update(row);
+  }
+
+  /**
+   * Nested update: makes the stored {@code row} and its {@code include} equal to the given ones,
+   * in one transaction; see {@link #update(Object, List)}.
+   */
+  default T update(T row, Association<T, ?> include) {
+    return repository().update(row, List.of(Include.of(include)));
+  }
+
+  /**
+   * Nested update (Sequelize has none): makes the stored tree of {@code row} equal to the given
+   * one, in one transaction (the caller's if open). The stored tree is read first with the same
+   * includes, and only differences are written, each kind of change of one level in one statement
+   * or batch: changed columns are updated (an unchanged row costs nothing); hasOne/hasMany
+   * children without a key are inserted, those missing from the list are detached or deleted by
+   * their foreign key's rule, and a child with a key must be one of the stored ones;
+   * belongsToMany links are added and removed (targets without a key created); a belongsTo
+   * parent without a key is created, one with a key pointed at. A {@code null} association is
+   * left as stored. {@code @Version} rows are checked and moved on; a stale one throws
+   * {@link dev.joinery.StaleRowException} and nothing is written. Returns the stored tree.
+   */
+  default T update(T row, List<? extends Include<T, ?>> includes) {
+    return repository().update(row, includes);
   }
 
   /** {@code UPDATE … SET … WHERE …}; returns the number of rows changed. */
@@ -151,7 +179,11 @@ public interface JoineryDao<T, K> extends SqlObject {
     return repository().update(assignments, where);
   }
 
-  /** Deletes the row with the primary key of {@code row}; returns whether one was deleted. */
+  /**
+   * Deletes the row with the primary key of {@code row}; returns whether one was deleted. With a
+   * {@code @Version} column only on the version {@code row} carries: a stale one throws
+   * {@link dev.joinery.StaleRowException}.
+   */
   default boolean destroy(T row) {
     return repository().destroy(row);
   }

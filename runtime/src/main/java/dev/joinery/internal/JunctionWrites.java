@@ -102,4 +102,29 @@ final class JunctionWrites {
       }
     });
   }
+
+  /**
+   * Deletes the links of the pairs {@code {sourceKey, targetKey}}, one JDBC batch of
+   * {@code DELETE … WHERE source = ? AND target = ?} (a nested update's links removed under
+   * several rows of one level).
+   */
+  void unlinkPairs(List<Object[]> pairs, String context) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    Sql sql = new Sql(ex.dialect());
+    sql.append("DELETE FROM ").quoted(junction.table()).append(" WHERE ")
+        .quoted(junction.sourceColumn()).append(" = ? AND ").quoted(junction.targetColumn())
+        .append(" = ?");
+    Statements.write(ex, definition, Statements.Change.DELETE, context, () -> {
+      try (PreparedBatch batch = ex.handle().prepareBatch(sql.text())) {
+        Statements.prepareForRows(batch);
+        for (Object[] pair : pairs) {
+          batch.bind(0, BoundValues.pair(ex.dialect(), sourceType, pair[0], targetType, pair[1]))
+              .add();
+        }
+        return batch.execute();
+      }
+    });
+  }
 }

@@ -49,8 +49,23 @@ final class NestedCreate {
   /** Throws a {@link ValidationException} listing every violation in the tree, if any. */
   static <T> void validate(TableMeta<T> table, List<T> rows,
       List<? extends Include<T, ?>> includes) {
+    validate(table, rows, includes, false);
+  }
+
+  /**
+   * {@link #validate} of the tree of a nested update, where a belongsTo parent with a key is only
+   * pointed at, as a belongsToMany target with a key is only linked: neither is written, so
+   * neither is checked.
+   */
+  static <T> void validateForUpdate(TableMeta<T> table, List<T> rows,
+      List<? extends Include<T, ?>> includes) {
+    validate(table, rows, includes, true);
+  }
+
+  private static <T> void validate(TableMeta<T> table, List<T> rows,
+      List<? extends Include<T, ?>> includes, boolean parentsByKey) {
     List<Violation> violations = new ArrayList<>();
-    validate(table, rows, includes, null, violations);
+    validate(table, rows, includes, null, parentsByKey, violations);
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
@@ -59,7 +74,7 @@ final class NestedCreate {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <T> void validate(TableMeta<T> table, List<T> rows,
       List<? extends Include<T, ?>> includes, TableColumn<?, ?> filledByParent,
-      List<Violation> into) {
+      boolean parentsByKey, List<Violation> into) {
     for (T row : rows) {
       Set<String> filled = new LinkedHashSet<>();
       if (filledByParent != null) {
@@ -86,10 +101,12 @@ final class NestedCreate {
         if (association.kind() == AssociationKind.HAS_ONE
             || association.kind() == AssociationKind.HAS_MANY) {
           childKey = association.targetKey();
-        } else if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
+        } else if (association.kind() == AssociationKind.BELONGS_TO_MANY
+            || (parentsByKey && association.kind() == AssociationKind.BELONGS_TO)) {
           values = newTargets(association, values);
         }
-        validate((TableMeta) association.target(), values, (List) include.includes(), childKey, into);
+        validate((TableMeta) association.target(), values, (List) include.includes(), childKey,
+            parentsByKey, into);
       }
     }
   }

@@ -74,7 +74,9 @@ public final class Repository<T, K> {
    * insert writes; fills {@code @UpdatedAt}. Returns the row as stored: with the stored
    * {@code @CreatedAt}, read back after the UPDATE (so a record built without its timestamps comes
    * back with them), whatever the given record carried there. No transaction: the UPDATE is one
-   * statement, and a creation timestamp no statement of Joinery ever changes.
+   * statement, and a creation timestamp no statement of Joinery ever changes. With a
+   * {@code @Version} column the UPDATE runs only on the version the record carries and moves it
+   * on; a stale one throws {@link dev.joinery.StaleRowException}.
    */
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
@@ -86,10 +88,46 @@ public final class Repository<T, K> {
       }
     }
     int changed = RowWrites.updateByKey(ex, table, updated);
+    TableColumn<T, ?> version = Versions.column(table);
     if (changed == 0) {
-      throw notFound(table, table.primaryKey().get(row), "update");
+      throw missingOrStale(row, "update");
+    }
+    if (version != null) {
+      updated = Copies.with(updated, version, Versions.next(version, version.get(row)));
     }
     return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
+  }
+
+  /**
+   * Nested update: makes the stored tree of {@code row} equal to the given one, in one
+   * transaction (the caller's if open); see {@link NestedUpdate}. Validates the whole tree before
+   * any SQL; returns the stored tree.
+   */
+  public T update(T row, List<? extends Include<T, ?>> includes) {
+    if (includes.isEmpty()) {
+      return update(row);
+    }
+    NestedUpdate.check(table, row, includes);
+    return transaction(true, () -> new NestedUpdate(ex, RowDefaults.now()).update(table, row,
+        includes));
+  }
+
+  /**
+   * Why a write by key of {@code row} changed nothing: a stale {@code @Version} when a row with its
+   * key exists (read by one more statement, on this failure path only), else no such row.
+   */
+  RuntimeException missingOrStale(T row, String operation) {
+    Object key = table.primaryKey().get(row);
+    TableColumn<T, ?> version = Versions.column(table);
+    if (version != null && key != null) {
+      Optional<T> stored = findOne(Query.where(
+          Condition.<T>compare(table.primaryKey(), Operator.EQ, key)).attributes(version));
+      if (stored.isPresent()) {
+        return Versions.stale(table, version, key, version.get(row), version.get(stored.get()),
+            operation);
+      }
+    }
+    return notFound(table, key, operation);
   }
 
   /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
@@ -113,6 +151,10 @@ public final class Repository<T, K> {
         }
         sql.quoted(column.name()).append(" = ").bind(column.type(), defaults.timestamp(column));
         assigned.add(column);
+      } else if (column.isVersion() && !assigned.contains(column) && !assigned.isEmpty()) {
+        // Every write moves the counter, so records read before it are stale.
+        sql.append(", ").quoted(column.name()).append(" = ").quoted(column.name()).append(" + 1");
+        assigned.add(column);
       }
     }
     if (assigned.isEmpty()) {
@@ -122,8 +164,29 @@ public final class Repository<T, K> {
     return execute(sql, Statements.Change.UPDATE);
   }
 
+  /**
+   * Deletes the row with the key of {@code row}; with a {@code @Version} column only on the
+   * version the record carries ({@code … AND version = ?}), so a stale record throws
+   * {@link dev.joinery.StaleRowException} and deletes nothing.
+   */
   public boolean destroy(T row) {
-    return destroyKey(table.primaryKey().get(row));
+    TableColumn<T, ?> version = Versions.column(table);
+    if (version == null) {
+      return destroyKey(table.primaryKey().get(row));
+    }
+    TableColumn<T, ?> key = table.primaryKey();
+    Sql sql = new Sql(ex.dialect());
+    sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
+        .append(" = ").bind(key.type(), key.get(row)).append(" AND ").quoted(version.name())
+        .append(" = ").bind(version.type(), version.get(row));
+    if (execute(sql, Statements.Change.DELETE) > 0) {
+      return true;
+    }
+    RuntimeException why = missingOrStale(row, "destroy");
+    if (why instanceof RowNotFoundException) {
+      return false;
+    }
+    throw why;
   }
 
   public boolean destroyByPk(K id) {

@@ -33,6 +33,8 @@ final class RowDefaults {
       Object value = null;
       if (column.isUuidV4() && column.get(row) == null) {
         value = UUID.randomUUID();
+      } else if (column.isVersion()) {
+        value = Versions.initial(column);
       } else if (column.isUpdatedAt() || (column.isCreatedAt() && column.get(row) == null)) {
         value = timestamp(column);
       }

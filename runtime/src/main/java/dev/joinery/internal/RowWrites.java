@@ -144,36 +144,71 @@ final class RowWrites {
    * {@code UPDATE … SET every column but the key and the @CreatedAt ones … WHERE key = ?};
    * returns rows changed. Creation timestamps are written once, on insert, as Sequelize's save
    * of an existing row never writes {@code createdAt}: a record built from a request body
-   * (createdAt null) must not erase the stored one.
+   * (createdAt null) must not erase the stored one. With a {@code @Version} column the statement
+   * is {@code … SET …, version = version + 1 WHERE key = ? AND version = ?}, bound with the
+   * record's version: a row whose stored version moved on is not changed (0 rows).
    */
   static <T> int updateByKey(ExecutionContext ex, TableMeta<T> table, T row) {
+    return updateByKey(ex, table, List.of(row), null)[0];
+  }
+
+  /**
+   * {@link #updateByKey(ExecutionContext, TableMeta, Object)} of several rows in one JDBC batch;
+   * returns the rows changed by each.
+   */
+  static <T> int[] updateByKey(ExecutionContext ex, TableMeta<T> table, List<T> rows,
+      String context) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
     TableColumn<T, ?> key = table.primaryKey();
+    TableColumn<T, ?> version = Versions.column(table);
     int[] positions = new int[table.columns().size()];
     int count = 0;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (column != key && !column.isCreatedAt()) {
+      if (column != key && column != version && !column.isCreatedAt()) {
         positions[column.ordinal()] = ++count;
       }
     }
     positions[key.ordinal()] = ++count;
+    if (version != null) {
+      positions[version.ordinal()] = ++count;
+    }
     String sql = SqlCache.text(new Shape(ex.dialect(), table, Kind.UPDATE_BY_KEY), () -> {
       Sql text = new Sql(ex.dialect());
       text.append("UPDATE ").quoted(table.name()).append(" SET ");
       boolean first = true;
       for (TableColumn<T, ?> column : table.columns()) {
-        if (column != key && !column.isCreatedAt()) {
+        if (column != key && column != version && !column.isCreatedAt()) {
           text.append(first ? "" : ", ").quoted(column.name()).append(" = ?");
           first = false;
         }
       }
-      return text.append(" WHERE ").quoted(key.name()).append(" = ?").text();
+      if (version != null) {
+        text.append(first ? "" : ", ").quoted(version.name()).append(" = ")
+            .quoted(version.name()).append(" + 1");
+      }
+      text.append(" WHERE ").quoted(key.name()).append(" = ?");
+      if (version != null) {
+        text.append(" AND ").quoted(version.name()).append(" = ?");
+      }
+      return text.text();
     });
     RowOutput output = new RowOutput(positions, ex.dialect());
-    return Statements.write(ex, table.definition(), Statements.Change.UPDATE, null, () -> {
-      try (Update update = ex.handle().createUpdate(sql)) {
-        Statements.prepareForRows(update);
-        RowArgument.bind(update, table, row, output);
-        return update.execute();
+    return Statements.write(ex, table.definition(), Statements.Change.UPDATE, context, () -> {
+      if (rows.size() == 1) {
+        try (Update update = ex.handle().createUpdate(sql)) {
+          Statements.prepareForRows(update);
+          RowArgument.bind(update, table, rows.get(0), output);
+          return new int[] {update.execute()};
+        }
+      }
+      try (PreparedBatch batch = ex.handle().prepareBatch(sql)) {
+        Statements.prepareForRows(batch);
+        for (T row : rows) {
+          RowArgument.bind(batch, table, row, output).add();
+        }
+        return batch.execute();
       }
     });
   }

@@ -22,8 +22,9 @@ import java.util.List;
  * ({@code META-INF/joinery/<dialect>/schema.sql}) builds the same catalog on a fresh database.
  */
 class JoinerySchemaTest {
-  private static final List<String> TABLES = List.of("actors", "addresses", "castings",
-      "comments", "customers", "movies", "stories", "story_users", "tags", "task_users", "tasks",
+  private static final List<String> TABLES = List.of("actors", "addresses", "articles", "castings",
+      "comments", "customers", "movies", "notes", "replies", "stories", "story_users", "tags",
+      "task_users", "tasks",
       "tutorial_tags", "tutorials", "user_profiles", "users");
 
   @DatabaseTest

@@ -19,7 +19,9 @@ import javax.lang.model.type.TypeMirror;
  * @param length VARCHAR length (255 unless given), 0 for non-strings
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
- * @param defaultValue {@code @Column(defaultValue)}, or {@code null}
+ * @param version whether it is the {@code @Version} counter of optimistic locking
+ * @param defaultValue {@code @Column(defaultValue)}, {@code "0"} for an integral {@code @Version}
+ *     without one, or {@code null}
  * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
 public record ColumnModel(
@@ -37,6 +39,7 @@ public record ColumnModel(
     boolean uuidV4,
     boolean createdAt,
     boolean updatedAt,
+    boolean version,
     boolean notNull,
     boolean nullableDeclared,
     int length,
@@ -51,8 +54,11 @@ public record ColumnModel(
     int minLength,
     int maxLength) {
 
-  /** NOT NULL in the DDL: primary keys, primitives, {@code @NotNull} and nullable = false. */
+  /**
+   * NOT NULL in the DDL: primary keys, primitives, {@code @NotNull}, nullable = false and the
+   * {@code @Version} counter (Sequelize's is {@code allowNull: false} too).
+   */
   public boolean isNotNullInDatabase() {
-    return id || primitive || notNull || !nullableDeclared;
+    return id || primitive || notNull || !nullableDeclared || version;
   }
 }

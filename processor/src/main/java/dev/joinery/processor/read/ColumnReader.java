@@ -38,6 +38,10 @@ final class ColumnReader {
     Optional<AnnotationMirror> lengthRule = Annotations.find(component, Names.LENGTH);
     boolean sized = valueType == ValueType.STRING || valueType == ValueType.ENUM;
     boolean decimal = valueType == ValueType.BIG_DECIMAL;
+    boolean version = Annotations.has(component, Names.VERSION);
+    // A counter column that sync(ALTER) can add to a table with rows; only on the types the
+    // validate stage accepts, so a misplaced @Version gets no follow-on default error.
+    boolean counter = version && (valueType == ValueType.INT || valueType == ValueType.LONG);
 
     return new ColumnModel(
         source,
@@ -54,6 +58,7 @@ final class ColumnReader {
         Annotations.has(component, Names.UUID_V4),
         Annotations.has(component, Names.CREATED_AT),
         Annotations.has(component, Names.UPDATED_AT),
+        version,
         Annotations.has(component, Names.NOT_NULL),
         column.map(m -> Annotations.bool(m, "nullable")).orElse(true),
         sized ? (length > 0 ? length : DEFAULT_LENGTH) : 0,
@@ -62,7 +67,7 @@ final class ColumnReader {
         decimal ? (precision > 0 ? precision : DEFAULT_PRECISION) : 0,
         decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,
         column.map(m -> Annotations.bool(m, "unique")).orElse(false),
-        defaultValue.isEmpty() ? null : defaultValue,
+        defaultValue.isEmpty() ? (counter ? "0" : null) : defaultValue,
         Annotations.has(component, Names.EMAIL),
         Annotations.has(component, Names.URL),
         lengthRule.map(m -> Annotations.integer(m, "min")).orElse(0),

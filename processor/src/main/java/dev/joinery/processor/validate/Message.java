@@ -58,6 +58,14 @@ public enum Message {
   DUPLICATE_TIMESTAMP("duplicate-timestamp",
       "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
           + " always hold the same time; keep @%1$s on %5$s only and remove it from %3$s"),
+  /** Args: record, component, type. */
+  VERSION_TYPE("version-type",
+      "@Version on %1$s.%2$s counts the row's versions and needs an int, long, Integer or Long"
+          + " component, but it is %3$s; write `int %2$s`"),
+  /** Args: record, component, every component with it, the component to keep it on. */
+  DUPLICATE_VERSION("duplicate-version",
+      "@Version on %1$s.%2$s is a second @Version (%1$s has @Version on %3$s), and a row has one"
+          + " version counter; keep @Version on %4$s only and remove it from %2$s"),
   /** Args: annotation, record, component, type. */
   VALIDATION_TYPE("validation-type",
       "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"

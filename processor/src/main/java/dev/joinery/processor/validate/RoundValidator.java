@@ -24,6 +24,8 @@ public final class RoundValidator {
       new UuidV4OnUuid(),
       new TimestampType(),
       new OneTimestampOfEachKind(),
+      new VersionType(),
+      new OneVersionPerRecord(),
       new StringValidationType(),
       new ColumnFacetTypes(),
       new LengthBounds(),

@@ -40,6 +40,7 @@ public final class Routes {
     new Resource<>("/api/comments", CommentTable.INSTANCE, CommentDao.class, api).register(app);
     new Resource<>("/api/tags", TagTable.INSTANCE, TagDao.class, api).register(app);
     new TutorialRoutes(api).register(app);
+    new TutorialTreeRoute(api).register(app);
     // Tags followed with a payload: a belongsToMany through a record.
     new Resource<>("/api/followers", FollowerTable.INSTANCE, FollowerDao.class, api).register(app);
     new FollowerRoutes(api).register(app);

@@ -77,7 +77,8 @@ public final class RecordReader {
             ? unknown(table, field.getKey())
             : new Violation(table.name(), null, field.getKey(), "readOnly", table.name() + "."
                 + field.getKey() + " is an association; an update changes columns only"));
-      } else if (isGenerated(column)) {
+      } else if (isGenerated(column) && !column.isVersion()) {
+        // The version is the client's: the one it read, which the update checks.
         violations.add(violation(column, "readOnly", "cannot be changed"));
       } else {
         row = with(row, column, columnValue(table, column, field.getValue(), violations),
@@ -275,7 +276,7 @@ public final class RecordReader {
 
   private static boolean isGenerated(TableColumn<?, ?> column) {
     return column.isAutoIncrement() || column.isUuidV4() || column.isCreatedAt()
-        || column.isUpdatedAt();
+        || column.isUpdatedAt() || column.isVersion();
   }
 
   private static JsonNode requireObject(JsonNode body) {

@@ -5,6 +5,7 @@ import dev.joinery.ConstraintViolationException;
 import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.NotNullConstraintException;
 import dev.joinery.RowNotFoundException;
+import dev.joinery.StaleRowException;
 import dev.joinery.UniqueConstraintException;
 import dev.joinery.ValidationException;
 import dev.joinery.meta.TableColumn;
@@ -51,6 +52,10 @@ public final class ErrorMapper {
     }
     if (failure instanceof CheckConstraintException e) {
       return constraint(400, "check", e);
+    }
+    if (failure instanceof StaleRowException e) {
+      // Optimistic locking: someone saved the row since the client read it; nothing was written.
+      return new ErrorBody(409, "stale", e.getMessage(), List.of());
     }
     if (failure instanceof RowNotFoundException e) {
       // The row was deleted between the route's read and its write.
