@@ -89,6 +89,12 @@ final class NestedUpdate {
             + " where, required, order or limit): pass " + include.association()
             + " without them", table.name(), null);
       }
+      if (include.association().linked()) {
+        // Links with a payload would be rewritten as bare key pairs, losing the payload.
+        throw new InvalidQueryException("update(row, includes) does not yet save links with a"
+            + " payload; " + include.association() + " goes through a record: change its links"
+            + " with the add/remove mixins that take the link row", table.name(), null);
+      }
       requirePlain(include.association().target(), include.includes());
     }
   }

@@ -142,4 +142,19 @@ class CastingsTest {
         .hasMessage("throughWhere of movies.cast filters on castings columns; name is a column"
             + " of actors");
   }
+
+  @DatabaseTest
+  void nestedUpdateRefusesLinksWithAPayloadAndWritesNothing(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    assertThatThrownBy(() -> movies.update(created, MovieTable.CAST))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("update(row, includes) does not yet save links with a payload; movies.cast"
+            + " goes through a record: change its links with the add/remove mixins that take"
+            + " the link row");
+    assertThat(db.counter().count()).isZero();
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
+  }
 }
