@@ -36,6 +36,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean uuidV4;
   private final boolean createdAt;
   private final boolean updatedAt;
+  private final boolean secret;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
@@ -49,6 +50,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.uuidV4 = b.uuidV4;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
+    this.secret = b.secret;
   }
 
   /**
@@ -88,6 +90,12 @@ public final class TableColumn<T, V> implements Attribute<T> {
   public boolean isCreatedAt() { return createdAt; }
 
   public boolean isUpdatedAt() { return updatedAt; }
+
+  /**
+   * Whether the component is {@code @Secret}: the SQL log masks its bound values and
+   * {@code joinery-jackson} never writes it.
+   */
+  public boolean isSecret() { return secret; }
 
   public boolean isNullable() { return definition.nullable(); }
 
@@ -164,6 +172,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private boolean uuidV4;
     private boolean createdAt;
     private boolean updatedAt;
+    private boolean secret;
 
     private Builder(String table, String name, ValueType type) {
       this.table = table;
@@ -199,6 +208,8 @@ public final class TableColumn<T, V> implements Attribute<T> {
     public Builder<T, V> createdAt() { createdAt = true; return this; }
 
     public Builder<T, V> updatedAt() { updatedAt = true; return this; }
+
+    public Builder<T, V> secret() { secret = true; return this; }
 
     public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
 

@@ -21,6 +21,8 @@ import dev.joinery.meta.AssociationKind;
  * @param through junction table name (belongsToMany), "" otherwise
  * @param otherKey junction column to the target (belongsToMany), "" when not given
  * @param uniqueKey foreign-key constraint name, "" when not given
+ * @param secret whether the component carries {@code @Secret}, which only columns take (read so
+ *     that the validate stage can report it)
  */
 public record AssociationModel(
     SourceRef source,
@@ -38,4 +40,5 @@ public record AssociationModel(
     boolean unique,
     String uniqueKey,
     String through,
-    String otherKey) {}
+    String otherKey,
+    boolean secret) {}

@@ -20,7 +20,7 @@ import javax.lang.model.type.TypeMirror;
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
  * @param defaultValue {@code @Column(defaultValue)}, or {@code null}
- * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
+ * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
  */
 public record ColumnModel(
     SourceRef source,
@@ -49,7 +49,8 @@ public record ColumnModel(
     boolean email,
     boolean url,
     int minLength,
-    int maxLength) {
+    int maxLength,
+    boolean secret) {
 
   /** NOT NULL in the DDL: primary keys, primitives, {@code @NotNull} and nullable = false. */
   public boolean isNotNullInDatabase() {

@@ -63,7 +63,8 @@ final class AssociationReader {
         kind == AssociationKind.HAS_ONE && Annotations.bool(mirror, "unique"),
         junction ? "" : Annotations.string(mirror, "uniqueKey"),
         junction ? Annotations.string(mirror, "through") : "",
-        junction ? Annotations.string(mirror, "otherKey") : "");
+        junction ? Annotations.string(mirror, "otherKey") : "",
+        Annotations.has(component, Names.SECRET));
   }
 
   /** Whether the type is {@code java.util.List<...>} (raw or parameterised). */
