@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
@@ -51,7 +52,11 @@ final class ColumnJson {
       case BIG_DECIMAL -> out.writeNumber((BigDecimal) value);
       case BYTES -> out.writeBinary((byte[]) value);
       case ENUM -> out.writeString(((Enum<?>) value).name());
-      case INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID -> out.writeString(value.toString());
+      // ISO formats that always write the seconds, as LocalDateTime.toString() does not.
+      case LOCAL_DATE_TIME ->
+          out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
+      case LOCAL_TIME -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value));
+      case INSTANT, LOCAL_DATE, UUID -> out.writeString(value.toString());
     }
   }
 

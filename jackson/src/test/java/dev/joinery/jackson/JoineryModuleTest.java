@@ -35,6 +35,7 @@ import dev.joinery.schema.SyncMode;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -145,7 +146,8 @@ class JoineryModuleTest {
     assertThat(json).isEqualTo("{\"id\":\"" + ann.id() + "\",\"firstName\":\"Ann\","
         + "\"email\":\"ann@example.com\",\"profile\":\"" + profile.userProfileId() + "\","
         + "\"userProfile\":{\"userProfileId\":\"" + profile.userProfileId() + "\","
-        + "\"bio\":\"hello\",\"createdAt\":\"" + profile.createdAt() + "\"},"
+        + "\"bio\":\"hello\",\"createdAt\":\""
+        + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(profile.createdAt()) + "\"},"
         + "\"task\":{\"id\":1,\"title\":\"write\",\"taskOwner\":\"Ann\"}}");
     assertThat(MAPPER.readValue(json, User.class)).isEqualTo(found);
     assertThat(MAPPER.writeValueAsString(Loaded.one(UserTable.INSTANCE, query, null)))
