@@ -69,7 +69,8 @@ public final class Joinery implements AutoCloseable {
     }
     Joinery joinery = new Joinery(configure(Jdbi.create(pool)), pool, pool);
     if (options.logging() != null) {
-      joinery.jdbi.getConfig(SqlStatements.class).setSqlLogger(new Logging(options.logging()));
+      SqlStatements statements = joinery.jdbi.getConfig(SqlStatements.class);
+      statements.setSqlLogger(new Logging(options.logging(), statements.getSqlLogger()));
     }
     return joinery;
   }
@@ -119,11 +120,25 @@ public final class Joinery implements AutoCloseable {
     if (ownedPool != null) ownedPool.close();
   }
 
-  /** Sequelize's {@code logging}: each statement's SQL as it is sent, failing ones included. */
-  private record Logging(Consumer<String> sink) implements SqlLogger {
+  /**
+   * Sequelize's {@code logging}: each statement's SQL as it is sent, failing ones included; the
+   * SLF4J log that {@link JoineryPlugin} installed keeps running.
+   */
+  private record Logging(Consumer<String> sink, SqlLogger next) implements SqlLogger {
     @Override
     public void logBeforeExecution(StatementContext context) {
       sink.accept(context.getRenderedSql());
+      next.logBeforeExecution(context);
+    }
+
+    @Override
+    public void logAfterExecution(StatementContext context) {
+      next.logAfterExecution(context);
+    }
+
+    @Override
+    public void logException(StatementContext context, java.sql.SQLException failure) {
+      next.logException(context, failure);
     }
   }
 }

@@ -220,6 +220,16 @@ class AcceptedShapesTest {
     assertThat(users.componentCount()).isEqualTo(5);
   }
 
+  @Test
+  void secretComponentsAreMarkedOnTheirColumnOnly() {
+    TableMeta<?> users = compile("stories").table("shapes.stories.UserTable");
+    assertThat(users.columns().stream().filter(TableColumn::isSecret).map(TableColumn::name)
+        .toList()).containsExactly("password");
+    // A secret is hidden from logs and JSON, not from the database: the DDL is unchanged.
+    assertThat(users.definition().column("password").orElseThrow())
+        .isEqualTo(ColumnDef.of("password", ValueType.STRING));
+  }
+
   private static GeneratedClasses compile(String shape) {
     Compilation compilation = Compilations.compile(Compilations.shape(shape));
     assertThat(compilation).succeededWithoutWarnings();

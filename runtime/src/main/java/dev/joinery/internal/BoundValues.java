@@ -19,17 +19,21 @@ import org.jdbi.v3.core.statement.StatementContext;
  * as the generated row writer does (through the dialect), and a {@code null} gets a typed
  * {@code setNull}.
  */
-final class BoundValues implements Argument {
-  /** How many values {@link #toString} shows before it abbreviates. */
-  private static final int SHOWN = 10;
-
+final class BoundValues implements Argument, LoggedValues {
   private final List<ValueType> types;
   private final List<Object> values;
+  /** Which values belong to {@code @Secret} columns; null when none does (the usual case). */
+  private final boolean[] secret;
   private final Dialect dialect;
 
   BoundValues(List<ValueType> types, List<Object> values, Dialect dialect) {
+    this(types, values, null, dialect);
+  }
+
+  BoundValues(List<ValueType> types, List<Object> values, boolean[] secret, Dialect dialect) {
     this.types = types;
     this.values = values;
+    this.secret = secret;
     this.dialect = dialect;
   }
 
@@ -48,18 +52,27 @@ final class BoundValues implements Argument {
     }
   }
 
-  /** The values, abbreviated past ten: Jdbi shows bound arguments in its exception messages. */
+  @Override
+  public void appendTo(StringBuilder out) {
+    LoggedValues.appendList(out, values, secret);
+  }
+
+  /**
+   * The values, secret ones masked, abbreviated past ten: Jdbi shows bound arguments in its
+   * exception messages.
+   */
   @Override
   public String toString() {
     int size = values.size();
-    if (size <= SHOWN) {
-      return values.toString();
-    }
+    int shown = Math.min(size, SHOWN);
     StringBuilder text = new StringBuilder("[");
-    for (int i = 0; i < SHOWN; i++) {
-      text.append(values.get(i)).append(", ");
+    for (int i = 0; i < shown; i++) {
+      text.append(i == 0 ? "" : ", ").append(secret != null && secret[i] ? MASK : values.get(i));
     }
-    return text.append("… (").append(size).append(" values)]").toString();
+    if (size > shown) {
+      text.append(", … (").append(size).append(" values)");
+    }
+    return text.append(']').toString();
   }
 
   static void set(PreparedStatement statement, int position, ValueType type, Object value,

@@ -26,7 +26,7 @@ final class ConditionSql {
       sql.bind(dev.joinery.meta.ValueType.STRING, c.pattern());
     } else if (condition instanceof Condition.Between<?> c) {
       sql.column(alias, c.column().name()).append(" BETWEEN ");
-      sql.bind(c.column().type(), c.low()).append(" AND ").bind(c.column().type(), c.high());
+      sql.bind(c.column(), c.low()).append(" AND ").bind(c.column(), c.high());
     } else if (condition instanceof Condition.In<?> c) {
       in(sql, alias, c);
     } else if (condition instanceof Condition.IsNull<?> c) {
@@ -51,7 +51,7 @@ final class ConditionSql {
       return;
     }
     sql.column(alias, c.column().name()).append(' ').append(operator.sql()).append(' ');
-    sql.bind(c.column().type(), c.value());
+    sql.bind(c.column(), c.value());
   }
 
   private static void in(Sql sql, String alias, Condition.In<?> c) {
@@ -62,7 +62,7 @@ final class ConditionSql {
     }
     TableColumn<?, ?> column = c.column();
     sql.column(alias, column.name()).append(c.negated() ? " NOT IN (" : " IN (");
-    sql.bindAll(column.type(), c.values()).append(')');
+    sql.bindAll(column, c.values()).append(')');
   }
 
   private static void junction(Sql sql, String alias, List<? extends Condition<?>> terms,

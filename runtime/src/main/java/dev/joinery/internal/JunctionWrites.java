@@ -74,8 +74,9 @@ final class JunctionWrites {
       try (PreparedBatch batch = ex.handle().prepareBatch(text)) {
         Statements.prepareForRows(batch);
         for (Object[] pair : pairs) {
-          batch.bind(0, BoundValues.pair(ex.dialect(), sourceType, pair[0], targetType, pair[1]))
-              .add();
+          BoundValues row = BoundValues.pair(ex.dialect(), sourceType, pair[0], targetType, pair[1]);
+          SqlLog.attach(batch, row);
+          batch.bind(0, row).add();
         }
         return batch.execute();
       }

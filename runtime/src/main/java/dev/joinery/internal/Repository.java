@@ -141,7 +141,7 @@ public final class Repository<T, K> {
         sql.append(", ");
       }
       sql.quoted(assignment.column().name()).append(" = ")
-          .bind(assignment.column().type(), assignment.value());
+          .bind(assignment.column(), assignment.value());
       assigned.add(assignment.column());
     }
     for (TableColumn<T, ?> column : table.columns()) {

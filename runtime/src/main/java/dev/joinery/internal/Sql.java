@@ -1,10 +1,10 @@
 package dev.joinery.internal;
 
 import dev.joinery.dialect.Dialect;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.ValueType;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.argument.Argument;
 
 /**
  * SQL text under construction plus its bound values, in placeholder order. Values never enter
@@ -20,6 +20,8 @@ final class Sql {
   private final StringBuilder text;
   private final List<ValueType> types = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
+  /** Positions among {@link #values} of {@code @Secret} columns' values; null while none. */
+  private List<Integer> secret;
   private final Dialect dialect;
   private String knownText;
 
@@ -61,6 +63,11 @@ final class Sql {
     if (text != null) {
       text.append(other.text());
     }
+    if (other.secret != null) {
+      for (int position : other.secret) {
+        markSecret(values.size() + position);
+      }
+    }
     types.addAll(other.types);
     values.addAll(other.values);
     return this;
@@ -95,6 +102,40 @@ final class Sql {
     return this;
   }
 
+  /**
+   * Appends a placeholder bound to {@code value} as a value of {@code column}, which the SQL log
+   * masks when the column is {@code @Secret}.
+   */
+  Sql bind(TableColumn<?, ?> column, Object value) {
+    if (column.isSecret()) {
+      markSecret(values.size());
+    }
+    return bind(column.type(), value);
+  }
+
+  /** Appends placeholders for {@code values} of {@code column}, as {@link #bindAll}. */
+  Sql bindAll(TableColumn<?, ?> column, Iterable<?> values) {
+    if (!column.isSecret()) {
+      return bindAll(column.type(), values);
+    }
+    boolean first = true;
+    for (Object value : values) {
+      if (!first && text != null) {
+        text.append(", ");
+      }
+      first = false;
+      bind(column, value);
+    }
+    return this;
+  }
+
+  private void markSecret(int position) {
+    if (secret == null) {
+      secret = new ArrayList<>();
+    }
+    secret.add(position);
+  }
+
   /** Appends a comma-separated list of placeholders, one per value. */
   Sql bindAll(ValueType type, Iterable<?> values) {
     boolean first = true;
@@ -113,7 +154,16 @@ final class Sql {
   boolean hasValues() { return !values.isEmpty(); }
 
   /** The collected values as one argument for the first placeholder and those after it. */
-  Argument values() { return new BoundValues(types, values, dialect); }
+  BoundValues values() {
+    boolean[] masked = null;
+    if (secret != null) {
+      masked = new boolean[values.size()];
+      for (int position : secret) {
+        masked[position] = true;
+      }
+    }
+    return new BoundValues(types, values, masked, dialect);
+  }
 
   @Override
   public String toString() { return text(); }

@@ -33,7 +33,12 @@ final class Statements {
    */
   static <S extends SqlStatement<S>> S prepare(S statement, Sql sql) {
     statement.setTemplateEngine(TemplateEngine.NOP).setSqlParser(NO_PARAMETERS);
-    return sql.hasValues() ? statement.addCustomizer(new BindValues(sql.values())) : statement;
+    if (!sql.hasValues()) {
+      return statement;
+    }
+    BoundValues values = sql.values();
+    SqlLog.attach(statement, values);
+    return statement.addCustomizer(new BindValues(values));
   }
 
   /**

@@ -31,6 +31,11 @@ public final class RowOutput {
     this.dialect = dialect;
   }
 
+  /** The JDBC parameter position (1-based) of column {@code column}, 0 if the statement lacks it. */
+  public int position(int column) {
+    return positions[column];
+  }
+
   /** Points this output at the statement of the next row. */
   public RowOutput target(PreparedStatement statement) {
     this.statement = statement;

@@ -37,6 +37,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean createdAt;
   private final boolean updatedAt;
   private final boolean version;
+  private final boolean secret;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
@@ -51,6 +52,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.version = b.version;
+    this.secret = b.secret;
   }
 
   /**
@@ -93,6 +95,11 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
   /** Whether this is the {@code @Version} counter of optimistic locking. */
   public boolean isVersion() { return version; }
+  /**
+   * Whether the component is {@code @Secret}: the SQL log masks its bound values and
+   * {@code joinery-jackson} never writes it.
+   */
+  public boolean isSecret() { return secret; }
 
   public boolean isNullable() { return definition.nullable(); }
 
@@ -170,6 +177,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private boolean createdAt;
     private boolean updatedAt;
     private boolean version;
+    private boolean secret;
 
     private Builder(String table, String name, ValueType type) {
       this.table = table;
@@ -208,6 +216,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
     /** The {@code @Version} counter (its NOT NULL and default are stated on their own). */
     public Builder<T, V> version() { version = true; return this; }
+    public Builder<T, V> secret() { secret = true; return this; }
 
     public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.joinery.jackson.JoineryModule;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.sample.api.Api;
 import dev.joinery.sample.api.Routes;
 import dev.joinery.sample.api.request.PasswordHasher;
@@ -14,14 +16,13 @@ import dev.joinery.sample.api.request.RecordReader;
 import dev.joinery.sample.api.request.Secrets;
 import dev.joinery.sample.api.response.ErrorBody;
 import dev.joinery.sample.api.response.ErrorMapper;
-import dev.joinery.sample.api.response.RecordView;
-import dev.joinery.sample.model.AuthorTable;
 import dev.joinery.sample.model.JoinerySchema;
 import io.javalin.Javalin;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,10 +62,8 @@ public final class SampleApp implements AutoCloseable {
 
   private static Javalin serve(Jdbi jdbi, int port) {
     ObjectMapper mapper = objectMapper();
-    Secrets secrets = new Secrets(Set.of(AuthorTable.PASSWORD),
-        new PasswordHasher(PASSWORD_ITERATIONS));
-    Api api = new Api(jdbi, mapper, new QueryParser(secrets), new RecordReader(secrets),
-        new RecordView(secrets));
+    Secrets secrets = new Secrets(secretColumns(), new PasswordHasher(PASSWORD_ITERATIONS));
+    Api api = new Api(jdbi, mapper, new QueryParser(secrets), new RecordReader(secrets));
     ErrorMapper errors = new ErrorMapper(JoinerySchema.tables());
 
     Javalin server = Javalin.create(config -> {
@@ -103,12 +102,21 @@ public final class SampleApp implements AutoCloseable {
     }
   }
 
+  /** The {@code @Secret} columns of every table: the author's password. */
+  private static Set<TableColumn<?, ?>> secretColumns() {
+    Set<TableColumn<?, ?>> secret = new HashSet<>();
+    JoinerySchema.tables().forEach(table -> table.columns().stream()
+        .filter(TableColumn::isSecret).forEach(secret::add));
+    return secret;
+  }
+
   /**
-   * Jackson as the API speaks it: instants as ISO-8601 text, decimals without rounding, and a
+   * Jackson as the API speaks it: records as loaded, secrets left out (joinery-jackson); instants as ISO-8601 text, decimals without rounding, and a
    * body with a duplicated key or trailing garbage refused as bad JSON rather than half-read.
    */
   static ObjectMapper objectMapper() {
     return JsonMapper.builder()
+        .addModule(new JoineryModule())
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

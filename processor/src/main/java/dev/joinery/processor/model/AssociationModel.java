@@ -27,6 +27,8 @@ import dev.joinery.meta.AssociationKind;
  *     their link row (the target is then {@code T})
  * @param linkPayload canonical name of {@code L} in {@code Linked<T, L>}, {@code null} when not
  *     linked or not a declared type
+ * @param secret whether the component carries {@code @Secret}, which only columns take (read so
+ *     that the validate stage can report it)
  */
 public record AssociationModel(
     SourceRef source,
@@ -47,7 +49,8 @@ public record AssociationModel(
     String otherKey,
     String throughRecord,
     boolean linked,
-    String linkPayload) {
+    String linkPayload,
+    boolean secret) {
 
   /** Whether a {@code @Table} record's table is the junction (with payload columns). */
   public boolean hasThroughRecord() {

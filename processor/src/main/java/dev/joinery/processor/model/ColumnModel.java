@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * @param version whether it is the {@code @Version} counter of optimistic locking
  * @param defaultValue {@code @Column(defaultValue)}, {@code "0"} for an integral {@code @Version}
  *     without one, or {@code null}
+ * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
  * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
 public record ColumnModel(
@@ -52,7 +53,8 @@ public record ColumnModel(
     boolean email,
     boolean url,
     int minLength,
-    int maxLength) {
+    int maxLength,
+    boolean secret) {
 
   /**
    * NOT NULL in the DDL: primary keys, primitives, {@code @NotNull}, nullable = false and the

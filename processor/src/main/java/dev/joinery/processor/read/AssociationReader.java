@@ -75,7 +75,8 @@ final class AssociationReader {
         junction ? Annotations.string(mirror, "otherKey") : "",
         junction ? throughRecord(mirror) : "",
         linked,
-        targetName(linkType));
+        targetName(linkType),
+        Annotations.has(component, Names.SECRET));
   }
 
   /**

@@ -71,6 +71,7 @@ final class ColumnReader {
         Annotations.has(component, Names.EMAIL),
         Annotations.has(component, Names.URL),
         lengthRule.map(m -> Annotations.integer(m, "min")).orElse(0),
-        lengthRule.map(m -> Annotations.integer(m, "max")).orElse(Integer.MAX_VALUE));
+        lengthRule.map(m -> Annotations.integer(m, "max")).orElse(Integer.MAX_VALUE),
+        Annotations.has(component, Names.SECRET));
   }
 }

@@ -17,6 +17,7 @@ final class Names {
   static final String CREATED_AT = PACKAGE + "CreatedAt";
   static final String UPDATED_AT = PACKAGE + "UpdatedAt";
   static final String VERSION = PACKAGE + "Version";
+  static final String SECRET = PACKAGE + "Secret";
   static final String INDEX = PACKAGE + "Index";
   static final String INDEXES = PACKAGE + "Indexes";
   static final String HAS_ONE = PACKAGE + "HasOne";

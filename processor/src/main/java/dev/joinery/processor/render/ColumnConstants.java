@@ -73,6 +73,9 @@ final class ColumnConstants {
     if (column.version()) {
       code.add(".version()");
     }
+    if (column.secret()) {
+      code.add(".secret()");
+    }
     // Implied by primaryKey() and autoIncrement().
     if (!def.nullable() && !column.id() && !def.autoIncrement()) {
       code.add(".notNull()");

@@ -106,6 +106,14 @@ public enum Message {
       "@Column on %1$s.%2$s makes DECIMAL(%3$d,%4$d), whose scale %4$d is more than its precision"
           + " %3$d (the digits after the point count in the precision); make scale at most %3$d"
           + " or precision at least %4$d"),
+  /** Args: record, component. */
+  SECRET_KEY("secret-key",
+      "@Secret on %1$s.%2$s marks the @Id, which names the row in URLs, includes and SQL logs and"
+          + " so cannot be hidden; remove @Secret, and keep the secret in a column of its own"),
+  /** Args: record, component, target record. */
+  SECRET_ASSOCIATION("secret-association",
+      "@Secret on %1$s.%2$s marks an association, which holds no value of its own; remove it and"
+          + " mark the secret columns of %3$s with @Secret instead"),
   /** Args: value, record, component, type, what to write instead. */
   DEFAULT_VALUE_TYPE("default-value",
       "@Column(defaultValue = \"%1$s\") on %2$s.%3$s is not a valid default for %4$s; %5$s"),

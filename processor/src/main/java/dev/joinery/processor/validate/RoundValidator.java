@@ -31,6 +31,7 @@ public final class RoundValidator {
       new LengthBounds(),
       new ColumnSizes(),
       new DefaultValueParses(),
+      new SecretOnValueColumns(),
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),

@@ -9,14 +9,14 @@ import dev.joinery.sample.api.request.QueryParser;
 import dev.joinery.sample.api.request.RecordReader;
 import dev.joinery.sample.api.request.Values;
 import dev.joinery.sample.api.response.JsonList;
-import dev.joinery.sample.api.response.RecordView;
 import io.javalin.http.Context;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * What every route needs: the database, the request readers and the response view. Each request
+ * What every route needs: the database and the request readers (records are answered through
+ * the mapper's {@code JoineryModule}). Each request
  * runs in one transaction on one handle, so a route that reads, then writes, sees one state and
  * a failure leaves nothing behind.
  */
@@ -25,24 +25,19 @@ public final class Api {
   private final ObjectMapper mapper;
   private final QueryParser queries;
   private final RecordReader reader;
-  private final RecordView view;
   private final JsonList lists;
 
-  public Api(Jdbi jdbi, ObjectMapper mapper, QueryParser queries, RecordReader reader,
-      RecordView view) {
+  public Api(Jdbi jdbi, ObjectMapper mapper, QueryParser queries, RecordReader reader) {
     this.jdbi = jdbi;
     this.mapper = mapper;
     this.queries = queries;
     this.reader = reader;
-    this.view = view;
     this.lists = new JsonList(mapper);
   }
 
   public QueryParser queries() { return queries; }
 
   public RecordReader reader() { return reader; }
-
-  public RecordView view() { return view; }
 
   /** Writes list responses as their rows stream. */
   public JsonList lists() { return lists; }

@@ -79,7 +79,7 @@ public final class Resource<T, K> {
     T created = api.inTransaction(daoType, dao -> dao.create(row.row(), row.includes()));
     ctx.status(201)
         .header("Location", path + "/" + table.primaryKey().get(created))
-        .json(api.view().toMap(table, created));
+        .json(created);
   }
 
   private void update(Context ctx) {
@@ -89,7 +89,7 @@ public final class Resource<T, K> {
       T existing = dao.findByPk(id).orElseThrow(() -> ApiException.notFound(table.name(), id));
       return dao.update(api.reader().readChanges(table, body, existing));
     });
-    ctx.json(api.view().toMap(table, updated));
+    ctx.json(updated);
   }
 
   private void delete(Context ctx) {

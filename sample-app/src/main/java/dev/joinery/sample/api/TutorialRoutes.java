@@ -49,7 +49,7 @@ public final class TutorialRoutes {
         tutorials.createComment(tutorial(tutorials, id), comment.row()));
     ctx.status(201)
         .header("Location", "/api/comments/" + created.id())
-        .json(api.view().toMap(CommentTable.INSTANCE, created));
+        .json(created);
   }
 
   /** Links the tag; answers with the tutorial and all its tags. */

@@ -47,7 +47,7 @@ public final class TutorialTreeRoute {
     Tutorial given = tutorial(id, object(api.body(ctx), "the body", TUTORIAL_FIELDS));
     Tutorial saved = api.inTransaction(TutorialDao.class,
         tutorials -> tutorials.update(given, TutorialTable.COMMENTS));
-    ctx.json(api.view().toMap(TutorialTable.INSTANCE, saved));
+    ctx.json(saved);
   }
 
   private static Tutorial tutorial(Long id, JsonNode body) {

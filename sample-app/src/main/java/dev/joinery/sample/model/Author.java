@@ -6,6 +6,7 @@ import dev.joinery.annotation.Email;
 import dev.joinery.annotation.HasOne;
 import dev.joinery.annotation.Id;
 import dev.joinery.annotation.NotNull;
+import dev.joinery.annotation.Secret;
 import dev.joinery.annotation.Table;
 
 /**
@@ -13,7 +14,7 @@ import dev.joinery.annotation.Table;
  * an unsigned key and {@code Users.hasOne(Stories, {foreignKey: 'created_by', as: 'story'})}.
  * {@code unique = true} makes "the user can have only one story" a rule of the database.
  *
- * @param password stored as a PBKDF2 hash, never shown (see {@code Secrets})
+ * @param password stored as a PBKDF2 hash; {@code @Secret}, so never in JSON or the SQL log
  * @param story loaded only when included; {@code null} otherwise
  */
 @Table("authors")
@@ -21,5 +22,5 @@ public record Author(
     @Id @AutoIncrement @Column(unsigned = true) Integer userId,
     @NotNull @Column(length = 100, unique = true) String username,
     @Email String email,
-    @NotNull String password,
+    @Secret @NotNull String password,
     @HasOne(foreignKey = "createdBy", unique = true) Story story) {}

@@ -1,0 +1,56 @@
+package dev.joinery.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes records as a {@link JsonShape} says, through the generated accessors only: the column
+ * constants' {@code get} and the associations' getters. No bean introspection, no reflection.
+ */
+final class RecordWriter {
+  private RecordWriter() {}
+
+  static void write(JsonGenerator out, Object row, JsonShape shape) throws IOException {
+    out.writeStartObject(row);
+    for (JsonShape.Field field : shape.fields) {
+      out.writeFieldName(field.name());
+      ColumnJson.write(out, field.column().type(), field.column().get(row));
+    }
+    for (JsonShape.Branch branch : shape.branches) {
+      var association = branch.association();
+      JsonShape child = branch.shape() != null ? branch.shape() : JsonShape.of(association.target());
+      if (association.toMany()) {
+        List<Object> rows = association.getMany(row);
+        if (rows == null && !branch.included()) {
+          continue;
+        }
+        out.writeFieldName(association.name());
+        writeList(out, rows, child);
+      } else {
+        Object one = association.getOne(row);
+        if (one == null && !branch.included()) {
+          continue;
+        }
+        out.writeFieldName(association.name());
+        if (one == null) {
+          out.writeNull();
+        } else {
+          write(out, one, child);
+        }
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /** An array of records; a to-many include that holds no list (never loaded) as {@code []}. */
+  static void writeList(JsonGenerator out, List<?> rows, JsonShape shape) throws IOException {
+    out.writeStartArray();
+    if (rows != null) {
+      for (Object row : rows) {
+        write(out, row, shape);
+      }
+    }
+    out.writeEndArray();
+  }
+}
