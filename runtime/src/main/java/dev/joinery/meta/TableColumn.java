@@ -36,6 +36,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean uuidV4;
   private final boolean createdAt;
   private final boolean updatedAt;
+  private final boolean deletedAt;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
@@ -49,6 +50,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.uuidV4 = b.uuidV4;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
+    this.deletedAt = b.deletedAt;
   }
 
   /**
@@ -88,6 +90,9 @@ public final class TableColumn<T, V> implements Attribute<T> {
   public boolean isCreatedAt() { return createdAt; }
 
   public boolean isUpdatedAt() { return updatedAt; }
+
+  /** The {@code @DeletedAt} column of a paranoid table: NULL on live rows. */
+  public boolean isDeletedAt() { return deletedAt; }
 
   public boolean isNullable() { return definition.nullable(); }
 
@@ -164,6 +169,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private boolean uuidV4;
     private boolean createdAt;
     private boolean updatedAt;
+    private boolean deletedAt;
 
     private Builder(String table, String name, ValueType type) {
       this.table = table;
@@ -199,6 +205,8 @@ public final class TableColumn<T, V> implements Attribute<T> {
     public Builder<T, V> createdAt() { createdAt = true; return this; }
 
     public Builder<T, V> updatedAt() { updatedAt = true; return this; }
+
+    public Builder<T, V> deletedAt() { deletedAt = true; return this; }
 
     public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
 

@@ -19,6 +19,7 @@ import javax.lang.model.type.TypeMirror;
  * @param length VARCHAR length (255 unless given), 0 for non-strings
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
+ * @param deletedAt {@code @DeletedAt}: the table is paranoid and this column marks soft deletes
  * @param defaultValue {@code @Column(defaultValue)}, or {@code null}
  * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
@@ -37,6 +38,7 @@ public record ColumnModel(
     boolean uuidV4,
     boolean createdAt,
     boolean updatedAt,
+    boolean deletedAt,
     boolean notNull,
     boolean nullableDeclared,
     int length,

@@ -16,6 +16,7 @@ final class Names {
   static final String LENGTH = PACKAGE + "Length";
   static final String CREATED_AT = PACKAGE + "CreatedAt";
   static final String UPDATED_AT = PACKAGE + "UpdatedAt";
+  static final String DELETED_AT = PACKAGE + "DeletedAt";
   static final String INDEX = PACKAGE + "Index";
   static final String INDEXES = PACKAGE + "Indexes";
   static final String HAS_ONE = PACKAGE + "HasOne";

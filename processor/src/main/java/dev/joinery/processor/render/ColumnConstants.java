@@ -70,6 +70,9 @@ final class ColumnConstants {
     if (column.updatedAt()) {
       code.add(".updatedAt()");
     }
+    if (column.deletedAt()) {
+      code.add(".deletedAt()");
+    }
     // Implied by primaryKey() and autoIncrement().
     if (!def.nullable() && !column.id() && !def.autoIncrement()) {
       code.add(".notNull()");

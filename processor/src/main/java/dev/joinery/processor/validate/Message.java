@@ -58,6 +58,10 @@ public enum Message {
   DUPLICATE_TIMESTAMP("duplicate-timestamp",
       "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
           + " always hold the same time; keep @%1$s on %5$s only and remove it from %3$s"),
+  /** Args: record, component, what makes it NOT NULL, the fix. */
+  DELETED_AT_NOT_NULL("deleted-at-not-null",
+      "@DeletedAt on %1$s.%2$s marks soft-deleted rows and must be NULL on every live row, but"
+          + " %3$s makes it NOT NULL; %4$s"),
   /** Args: annotation, record, component, type. */
   VALIDATION_TYPE("validation-type",
       "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"

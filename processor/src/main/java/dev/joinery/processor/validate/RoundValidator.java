@@ -24,6 +24,7 @@ public final class RoundValidator {
       new UuidV4OnUuid(),
       new TimestampType(),
       new OneTimestampOfEachKind(),
+      new DeletedAtIsNullable(),
       new StringValidationType(),
       new ColumnFacetTypes(),
       new LengthBounds(),
