@@ -151,18 +151,56 @@ public interface JoineryDao<T, K> extends SqlObject {
     return repository().update(assignments, where);
   }
 
-  /** Deletes the row with the primary key of {@code row}; returns whether one was deleted. */
+  /**
+   * Deletes the row with the primary key of {@code row}; returns whether one was deleted. On a
+   * paranoid table (a {@code @DeletedAt} column) sets that column to the current time instead,
+   * if the row is live: a soft delete, undone by {@link #restore(Object)}.
+   */
   default boolean destroy(T row) {
     return repository().destroy(row);
   }
 
+  /** {@link #destroy(Object)} by primary key. */
   default boolean destroyByPk(K id) {
     return repository().destroyByPk(id);
   }
 
-  /** Deletes the matching rows; returns how many. */
+  /**
+   * Deletes the matching rows ({@code null}: every row); returns how many. On a paranoid table
+   * soft-deletes the live ones.
+   */
   default int destroy(Condition<T> where) {
     return repository().destroy(where);
+  }
+
+  /**
+   * Deletes the row with the primary key of {@code row} for real, also on a paranoid table and
+   * also when it is soft-deleted (Sequelize's {@code destroy({force: true})}); the database's
+   * foreign-key rules apply. Returns whether a row was deleted.
+   */
+  default boolean forceDestroy(T row) {
+    Repository<T, K> repository = repository();
+    return repository.forceDestroy(repository.byKey(table().primaryKey().get(row))) > 0;
+  }
+
+  /** Deletes the matching rows for real, live or soft-deleted; returns how many. */
+  default int forceDestroy(Condition<T> where) {
+    return repository().forceDestroy(where);
+  }
+
+  /**
+   * Clears the {@code @DeletedAt} of the soft-deleted row with the primary key of {@code row}
+   * (Sequelize's {@code instance.restore()}); returns whether a row was restored. On a table
+   * without {@code @DeletedAt} throws {@link dev.joinery.InvalidQueryException}.
+   */
+  default boolean restore(T row) {
+    Repository<T, K> repository = repository();
+    return repository.restore(repository.byKey(table().primaryKey().get(row))) > 0;
+  }
+
+  /** Restores the matching soft-deleted rows (Sequelize's {@code Model.restore({where})}). */
+  default int restore(Condition<T> where) {
+    return repository().restore(where);
   }
 
   // The generic association mixins; generated DAOs name them after the association

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.InvalidQueryException;
 import dev.joinery.JoineryConfig;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.StreamConfig;
@@ -85,6 +86,11 @@ public final class Repository<T, K> {
         createdAt.add(column);
       }
     }
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt != null) {
+      // Only a live row is updated, and it stays live: restore() is what clears @DeletedAt.
+      updated = Copies.with(updated, deletedAt, null);
+    }
     int changed = RowWrites.updateByKey(ex, table, updated);
     if (changed == 0) {
       throw notFound(table, table.primaryKey().get(row), "update");
@@ -92,7 +98,10 @@ public final class Repository<T, K> {
     return createdAt.isEmpty() ? updated : RowWrites.withStored(ex, table, updated, createdAt);
   }
 
-  /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
+  /**
+   * {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned; on a paranoid
+   * table only live rows are updated.
+   */
   public int update(List<Assignment<T>> assignments, Condition<T> where) {
     RowDefaults defaults = RowDefaults.now();
     Sql sql = new Sql(ex.dialect());
@@ -118,32 +127,72 @@ public final class Repository<T, K> {
     if (assigned.isEmpty()) {
       return 0;
     }
-    appendWhere(sql, where);
+    appendWhere(sql, Selection.withoutDeleted(table, where, false));
     return execute(sql, Statements.Change.UPDATE);
   }
 
+  /**
+   * Deletes the row with the key of {@code row}; on a paranoid table sets its {@code @DeletedAt}
+   * instead (if it is live). Returns whether a row was deleted.
+   */
   public boolean destroy(T row) {
-    return destroyKey(table.primaryKey().get(row));
+    return destroy(byKey(table.primaryKey().get(row))) > 0;
   }
 
   public boolean destroyByPk(K id) {
-    return destroyKey(id);
+    return destroy(byKey(id)) > 0;
   }
 
-  private boolean destroyKey(Object id) {
-    TableColumn<T, ?> key = table.primaryKey();
-    Sql sql = new Sql(ex.dialect());
-    sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
-        .append(" = ").bind(key.type(), id);
-    return execute(sql, Statements.Change.DELETE) > 0;
-  }
-
-  /** Deletes the matching rows (every row when {@code where} is null); returns how many. */
+  /**
+   * Deletes the matching rows (every row when {@code where} is null); on a paranoid table sets
+   * their {@code @DeletedAt} instead, in one UPDATE over the live ones. Returns how many.
+   */
   public int destroy(Condition<T> where) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null) {
+      return forceDestroy(where);
+    }
+    return setDeletedAt(deletedAt, RowDefaults.now().timestamp(deletedAt), where, false);
+  }
+
+  /**
+   * {@code DELETE} of the matching rows, live or soft-deleted: Sequelize's
+   * {@code destroy({force: true})}. The database's foreign-key rules apply as to any delete.
+   */
+  public int forceDestroy(Condition<T> where) {
     Sql sql = new Sql(ex.dialect());
     sql.append("DELETE FROM ").quoted(table.name());
     appendWhere(sql, where);
     return execute(sql, Statements.Change.DELETE);
+  }
+
+  /** Clears {@code @DeletedAt} of the matching soft-deleted rows; returns how many. */
+  public int restore(Condition<T> where) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null) {
+      throw new InvalidQueryException("Cannot restore rows of " + table.name() + ": it has no"
+          + " @DeletedAt column, so its rows are deleted for real", table.name(), null);
+    }
+    return setDeletedAt(deletedAt, null, where, true);
+  }
+
+  /** The condition {@code key = id}. */
+  public Condition<T> byKey(Object id) {
+    return Condition.compare(table.primaryKey(), Operator.EQ, id);
+  }
+
+  /**
+   * {@code UPDATE t SET deleted_at = ? WHERE (where) AND deleted_at IS [NOT] NULL}: a soft delete
+   * touches live rows only, a restore soft-deleted rows only, so each returns the rows it changed.
+   */
+  private int setDeletedAt(TableColumn<T, ?> deletedAt, Object value, Condition<T> where,
+      boolean deleted) {
+    Sql sql = new Sql(ex.dialect());
+    sql.append("UPDATE ").quoted(table.name()).append(" SET ").quoted(deletedAt.name())
+        .append(" = ").bind(deletedAt.type(), value);
+    Condition<T> state = deleted ? deletedAt.isNotNull() : deletedAt.isNull();
+    appendWhere(sql, where == null ? state : where.and(state));
+    return execute(sql, Statements.Change.UPDATE);
   }
 
   private void appendWhere(Sql sql, Condition<T> where) {
@@ -164,9 +213,11 @@ public final class Repository<T, K> {
   // ---- reads
 
   public Optional<T> findByPk(K id, Query<T> query) {
-    Condition<T> byKey = Condition.compare(table.primaryKey(), Operator.EQ, id);
-    Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
-    return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null,
+    Condition<T> key = byKey(id);
+    Condition<T> where = query.where() == null ? key : key.and(query.where());
+    Selection selection = Selection.of(table, query)
+        .withWhere(Selection.withoutDeleted(table, where, query.isWithDeleted()));
+    return findOne(selection.withPaging(null, null), null,
         query.isSnapshot());
   }
 

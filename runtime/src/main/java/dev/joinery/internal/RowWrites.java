@@ -141,7 +141,8 @@ final class RowWrites {
   }
 
   /**
-   * {@code UPDATE … SET every column but the key and the @CreatedAt ones … WHERE key = ?};
+   * {@code UPDATE … SET every column but the key, the @CreatedAt and @DeletedAt ones … WHERE key
+   * = ?} (and, on a paranoid table, {@code AND deleted_at IS NULL});
    * returns rows changed. Creation timestamps are written once, on insert, as Sequelize's save
    * of an existing row never writes {@code createdAt}: a record built from a request body
    * (createdAt null) must not erase the stored one.
@@ -151,7 +152,7 @@ final class RowWrites {
     int[] positions = new int[table.columns().size()];
     int count = 0;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (column != key && !column.isCreatedAt()) {
+      if (column != key && !column.isCreatedAt() && !column.isDeletedAt()) {
         positions[column.ordinal()] = ++count;
       }
     }
@@ -161,12 +162,18 @@ final class RowWrites {
       text.append("UPDATE ").quoted(table.name()).append(" SET ");
       boolean first = true;
       for (TableColumn<T, ?> column : table.columns()) {
-        if (column != key && !column.isCreatedAt()) {
+        if (column != key && !column.isCreatedAt() && !column.isDeletedAt()) {
           text.append(first ? "" : ", ").quoted(column.name()).append(" = ?");
           first = false;
         }
       }
-      return text.append(" WHERE ").quoted(key.name()).append(" = ?").text();
+      text.append(" WHERE ").quoted(key.name()).append(" = ?");
+      TableColumn<T, ?> deletedAt = table.deletedAt();
+      if (deletedAt != null) {
+        // A soft-deleted row is not updated; restore() brings it back first.
+        text.append(" AND ").quoted(deletedAt.name()).append(" IS NULL");
+      }
+      return text.text();
     });
     RowOutput output = new RowOutput(positions, ex.dialect());
     return Statements.write(ex, table.definition(), Statements.Change.UPDATE, null, () -> {

@@ -9,6 +9,7 @@ import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
 import dev.joinery.schema.IndexDef;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +31,30 @@ record Selection(
     Integer limit,
     Integer offset) {
 
-  static Selection of(TableMeta<?> table, Query<?> query) {
-    return new Selection(table, query.attributes(), query.excluded(), query.where(),
-        query.order(), query.includes(), query.limit(), query.offset());
+  /**
+   * The root level of {@code query}, soft-deleted rows left out: on a paranoid table (unless
+   * {@link Query#withDeleted()}) {@code deletedAt IS NULL} is ANDed into the where, and each
+   * include is {@linkplain Include#excludingDeleted() scoped} likewise. Every find, count and
+   * mixin starts here, so this is the one place paranoid reads are decided.
+   */
+  static <T> Selection of(TableMeta<T> table, Query<T> query) {
+    List<Include<T, ?>> includes = new ArrayList<>(query.includes().size());
+    for (Include<T, ?> include : query.includes()) {
+      includes.add(include.excludingDeleted());
+    }
+    return new Selection(table, query.attributes(), query.excluded(),
+        withoutDeleted(table, query.where(), query.isWithDeleted()), query.order(), includes,
+        query.limit(), query.offset());
+  }
+
+  /** {@code where AND deletedAt IS NULL} on a paranoid table, unless deleted rows are wanted. */
+  static <T> Condition<T> withoutDeleted(TableMeta<T> table, Condition<T> where,
+      boolean withDeleted) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null || withDeleted) {
+      return where;
+    }
+    return where == null ? deletedAt.isNull() : where.and(deletedAt.isNull());
   }
 
   /** The rows of a to-many include; its limit counts per parent. */

@@ -22,9 +22,9 @@ import java.util.List;
  * ({@code META-INF/joinery/<dialect>/schema.sql}) builds the same catalog on a fresh database.
  */
 class JoinerySchemaTest {
-  private static final List<String> TABLES = List.of("addresses", "comments", "customers",
-      "stories", "story_users", "tags", "task_users", "tasks", "tutorial_tags", "tutorials",
-      "user_profiles", "users");
+  private static final List<String> TABLES = List.of("addresses", "article_labels", "articles",
+      "comments", "customers", "labels", "stories", "story_users", "tags", "task_users", "tasks",
+      "tutorial_tags", "tutorials", "user_profiles", "users", "writers");
 
   @DatabaseTest
   void syncCreatesEveryTableOfEverySeed(TestDatabase db) {
