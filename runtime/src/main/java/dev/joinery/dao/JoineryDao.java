@@ -6,6 +6,7 @@ import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.OnConflict;
 import dev.joinery.query.Query;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,31 @@ public interface JoineryDao<T, K> extends SqlObject {
 
   default T create(T row, List<? extends Include<T, ?>> includes) {
     return repository().create(row, includes);
+  }
+
+  /**
+   * Inserts {@code row}, or updates the stored row with the same primary key (Sequelize's
+   * {@code upsert}): one statement, {@code INSERT … ON DUPLICATE KEY UPDATE} (MySQL/MariaDB),
+   * {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL), {@code MERGE} (H2). An update keeps the
+   * stored {@code @CreatedAt} and sets {@code @UpdatedAt}. Returns the row as stored and whether
+   * it was inserted, where the database tells (README, "Upsert").
+   */
+  default Upserted<T> upsert(T row) {
+    return repository().upsert(row, OnConflict.primaryKey());
+  }
+
+  /** {@link #upsert(Object)} on the key and with the updated columns of {@code onConflict}. */
+  default Upserted<T> upsert(T row, OnConflict<T> onConflict) {
+    return repository().upsert(row, onConflict);
+  }
+
+  /**
+   * Upserts every row (Sequelize's {@code bulkCreate(rows, {updateOnDuplicate})}): one JDBC batch
+   * of the upsert statement, then one SELECT of the rows as stored, in one transaction. Returns
+   * the stored rows in the given order.
+   */
+  default List<T> bulkCreate(List<T> rows, OnConflict<T> onConflict) {
+    return repository().bulkCreate(rows, onConflict);
   }
 
   /** Inserts every row in JDBC batches; returns them with generated keys filled. */

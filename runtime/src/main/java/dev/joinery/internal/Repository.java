@@ -5,11 +5,13 @@ import dev.joinery.JoineryConfig;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.StreamConfig;
 import dev.joinery.dao.Page;
+import dev.joinery.dao.Upserted;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.OnConflict;
 import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
@@ -61,6 +63,23 @@ public final class Repository<T, K> {
     NestedCreate.validate(table, rows, includes);
     return transaction(NestedCreate.severalStatements(rows, includes), () ->
         new NestedCreate(ex, RowDefaults.now()).create(table, rows, includes, null).get(0));
+  }
+
+  /**
+   * Inserts {@code row}, or updates the stored row it collides with on {@code onConflict}'s key;
+   * see {@link Upserts}. Returns the row as stored and whether it was inserted.
+   */
+  public Upserted<T> upsert(T row, OnConflict<T> onConflict) {
+    Upserts<T> upserts = new Upserts<>(ex, table, onConflict);
+    return upserts.upsert(row);
+  }
+
+  /**
+   * Upserts {@code rows} in JDBC batches, in one transaction; returns them as stored, in order.
+   */
+  public List<T> bulkCreate(List<T> rows, OnConflict<T> onConflict) {
+    Upserts<T> upserts = new Upserts<>(ex, table, onConflict);
+    return transaction(!rows.isEmpty(), () -> upserts.bulk(rows));
   }
 
   /** Inserts {@code rows} in one batch (one transaction); returns them with keys filled. */

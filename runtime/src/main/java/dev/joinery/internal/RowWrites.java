@@ -120,7 +120,7 @@ final class RowWrites {
 
   private record Shape(Object dialect, TableMeta<?> table, Kind kind) {}
 
-  private static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
+  static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
     ex.dialect().advanceIdentity(table.name(), table.primaryKey().name()).ifPresent(text -> {
       Sql sql = new Sql(ex.dialect()).append(text);
       try (Update update = ex.handle().createUpdate(sql.text())) {

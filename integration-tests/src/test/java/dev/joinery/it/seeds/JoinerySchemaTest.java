@@ -23,8 +23,8 @@ import java.util.List;
  */
 class JoinerySchemaTest {
   private static final List<String> TABLES = List.of("addresses", "article_labels", "articles",
-      "comments", "customers", "labels", "stories", "story_users", "tags", "task_users", "tasks",
-      "tutorial_tags", "tutorials", "user_profiles", "users", "writers");
+      "comments", "customers", "labels", "stocks", "stories", "story_users", "tags", "task_users",
+      "tasks", "tutorial_tags", "tutorials", "user_profiles", "users", "writers");
 
   @DatabaseTest
   void syncCreatesEveryTableOfEverySeed(TestDatabase db) {
