@@ -38,9 +38,16 @@ record Selection(
    * mixin starts here, so this is the one place paranoid reads are decided.
    */
   static <T> Selection of(TableMeta<T> table, Query<T> query) {
-    List<Include<T, ?>> includes = new ArrayList<>(query.includes().size());
-    for (Include<T, ?> include : query.includes()) {
-      includes.add(include.excludingDeleted());
+    List<Include<T, ?>> includes = query.includes();
+    for (int i = 0; i < includes.size(); i++) {
+      Include<T, ?> scoped = includes.get(i).excludingDeleted();
+      if (scoped != includes.get(i)) {
+        // Copied only when some include is paranoid: most finds allocate nothing here.
+        if (includes == query.includes()) {
+          includes = new ArrayList<>(includes);
+        }
+        includes.set(i, scoped);
+      }
     }
     return new Selection(table, query.attributes(), query.excluded(),
         withoutDeleted(table, query.where(), query.isWithDeleted()), query.order(), includes,

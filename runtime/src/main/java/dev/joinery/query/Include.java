@@ -132,14 +132,17 @@ public final class Include<S, T> {
     if (deletedAt != null && !withDeleted) {
       filtered = where == null ? deletedAt.isNull() : where.and(deletedAt.isNull());
     }
-    List<Include<T, ?>> nested = new ArrayList<>(includes.size());
-    boolean changed = filtered != where;
-    for (Include<T, ?> include : includes) {
-      Include<T, ?> scoped = include.excludingDeleted();
-      changed |= scoped != include;
-      nested.add(scoped);
+    List<Include<T, ?>> nested = includes;
+    for (int i = 0; i < includes.size(); i++) {
+      Include<T, ?> scoped = includes.get(i).excludingDeleted();
+      if (scoped != includes.get(i)) {
+        if (nested == includes) {
+          nested = new ArrayList<>(includes);
+        }
+        nested.set(i, scoped);
+      }
     }
-    return changed
+    return filtered != where || nested != includes
         ? new Include<>(association, attributes, excluded, filtered, required, order, limit, nested,
             withDeleted)
         : this;

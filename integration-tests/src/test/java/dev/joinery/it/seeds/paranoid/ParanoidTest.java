@@ -12,6 +12,7 @@ import dev.joinery.it.seeds.tutorials.TagDao;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -67,6 +68,9 @@ class ParanoidTest {
     Page<Writer> page = writers.findAndCountAll(byId().limit(10));
     assertThat(page.count()).isEqualTo(1);
     assertThat(page.rows()).extracting(Writer::name).containsExactly("Bob");
+    List<String> streamed = new ArrayList<>();
+    writers.forEach(byId(), writer -> streamed.add(writer.name()));
+    assertThat(streamed).containsExactly("Bob");
 
     assertThat(writers.destroy(ada)).as("already soft-deleted").isFalse();
     assertThat(writerRows()).containsExactly("Ada|deleted", "Bob|live");
