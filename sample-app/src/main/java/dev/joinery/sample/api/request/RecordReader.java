@@ -275,7 +275,7 @@ public final class RecordReader {
 
   private static boolean isGenerated(TableColumn<?, ?> column) {
     return column.isAutoIncrement() || column.isUuidV4() || column.isCreatedAt()
-        || column.isUpdatedAt();
+        || column.isUpdatedAt() || column.isDeletedAt();
   }
 
   private static JsonNode requireObject(JsonNode body) {
