@@ -6,6 +6,7 @@ import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.OnConflict;
 import dev.joinery.query.Query;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,31 @@ public interface JoineryDao<T, K> extends SqlObject {
 
   default T create(T row, List<? extends Include<T, ?>> includes) {
     return repository().create(row, includes);
+  }
+
+  /**
+   * Inserts {@code row}, or updates the stored row with the same primary key (Sequelize's
+   * {@code upsert}): one statement, {@code INSERT … ON DUPLICATE KEY UPDATE} (MySQL/MariaDB),
+   * {@code INSERT … ON CONFLICT DO UPDATE} (PostgreSQL), {@code MERGE} (H2). An update keeps the
+   * stored {@code @CreatedAt} and sets {@code @UpdatedAt}. Returns the row as stored and whether
+   * it was inserted, where the database tells (README, "Upsert").
+   */
+  default Upserted<T> upsert(T row) {
+    return repository().upsert(row, OnConflict.primaryKey());
+  }
+
+  /** {@link #upsert(Object)} on the key and with the updated columns of {@code onConflict}. */
+  default Upserted<T> upsert(T row, OnConflict<T> onConflict) {
+    return repository().upsert(row, onConflict);
+  }
+
+  /**
+   * Upserts every row (Sequelize's {@code bulkCreate(rows, {updateOnDuplicate})}): one JDBC batch
+   * of the upsert statement, then one SELECT of the rows as stored, in one transaction. Returns
+   * the stored rows in the given order.
+   */
+  default List<T> bulkCreate(List<T> rows, OnConflict<T> onConflict) {
+    return repository().bulkCreate(rows, onConflict);
   }
 
   /** Inserts every row in JDBC batches; returns them with generated keys filled. */
@@ -182,19 +208,55 @@ public interface JoineryDao<T, K> extends SqlObject {
   /**
    * Deletes the row with the primary key of {@code row}; returns whether one was deleted. With a
    * {@code @Version} column only on the version {@code row} carries: a stale one throws
-   * {@link dev.joinery.StaleRowException}.
+   * {@link dev.joinery.StaleRowException}. On a paranoid table (a {@code @DeletedAt} column) sets
+   * that column to the current time instead, if the row is live: a soft delete, undone by
+   * {@link #restore(Object)}.
    */
   default boolean destroy(T row) {
     return repository().destroy(row);
   }
 
+  /** {@link #destroy(Object)} by primary key. */
   default boolean destroyByPk(K id) {
     return repository().destroyByPk(id);
   }
 
-  /** Deletes the matching rows; returns how many. */
+  /**
+   * Deletes the matching rows ({@code null}: every row); returns how many. On a paranoid table
+   * soft-deletes the live ones.
+   */
   default int destroy(Condition<T> where) {
     return repository().destroy(where);
+  }
+
+  /**
+   * Deletes the row with the primary key of {@code row} for real, also on a paranoid table and
+   * also when it is soft-deleted (Sequelize's {@code destroy({force: true})}); the database's
+   * foreign-key rules apply. Returns whether a row was deleted.
+   */
+  default boolean forceDestroy(T row) {
+    Repository<T, K> repository = repository();
+    return repository.forceDestroy(repository.byKey(table().primaryKey().get(row))) > 0;
+  }
+
+  /** Deletes the matching rows for real, live or soft-deleted; returns how many. */
+  default int forceDestroy(Condition<T> where) {
+    return repository().forceDestroy(where);
+  }
+
+  /**
+   * Clears the {@code @DeletedAt} of the soft-deleted row with the primary key of {@code row}
+   * (Sequelize's {@code instance.restore()}); returns whether a row was restored. On a table
+   * without {@code @DeletedAt} throws {@link dev.joinery.InvalidQueryException}.
+   */
+  default boolean restore(T row) {
+    Repository<T, K> repository = repository();
+    return repository.restore(repository.byKey(table().primaryKey().get(row))) > 0;
+  }
+
+  /** Restores the matching soft-deleted rows (Sequelize's {@code Model.restore({where})}). */
+  default int restore(Condition<T> where) {
+    return repository().restore(where);
   }
 
   // The generic association mixins; generated DAOs name them after the association

@@ -1,14 +1,17 @@
 package dev.joinery.internal;
 
+import dev.joinery.InvalidQueryException;
 import dev.joinery.JoineryConfig;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.StreamConfig;
 import dev.joinery.dao.Page;
+import dev.joinery.dao.Upserted;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
+import dev.joinery.query.OnConflict;
 import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
 import java.util.ArrayList;
@@ -62,6 +65,23 @@ public final class Repository<T, K> {
         new NestedCreate(ex, RowDefaults.now()).create(table, rows, includes, null).get(0));
   }
 
+  /**
+   * Inserts {@code row}, or updates the stored row it collides with on {@code onConflict}'s key;
+   * see {@link Upserts}. Returns the row as stored and whether it was inserted.
+   */
+  public Upserted<T> upsert(T row, OnConflict<T> onConflict) {
+    Upserts<T> upserts = new Upserts<>(ex, table, onConflict);
+    return upserts.upsert(row);
+  }
+
+  /**
+   * Upserts {@code rows} in JDBC batches, in one transaction; returns them as stored, in order.
+   */
+  public List<T> bulkCreate(List<T> rows, OnConflict<T> onConflict) {
+    Upserts<T> upserts = new Upserts<>(ex, table, onConflict);
+    return transaction(!rows.isEmpty(), () -> upserts.bulk(rows));
+  }
+
   /** Inserts {@code rows} in one batch (one transaction); returns them with keys filled. */
   public List<T> bulkCreate(List<T> rows) {
     NestedCreate.validate(table, rows, List.of());
@@ -86,6 +106,11 @@ public final class Repository<T, K> {
       if (column.isCreatedAt()) {
         createdAt.add(column);
       }
+    }
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt != null) {
+      // Only a live row is updated, and it stays live: restore() is what clears @DeletedAt.
+      updated = Copies.with(updated, deletedAt, null);
     }
     int changed = RowWrites.updateByKey(ex, table, updated);
     TableColumn<T, ?> version = Versions.column(table);
@@ -130,7 +155,10 @@ public final class Repository<T, K> {
     return notFound(table, key, operation);
   }
 
-  /** {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned. */
+  /**
+   * {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned; on a paranoid
+   * table only live rows are updated.
+   */
   public int update(List<Assignment<T>> assignments, Condition<T> where) {
     RowDefaults defaults = RowDefaults.now();
     Sql sql = new Sql(ex.dialect());
@@ -160,26 +188,25 @@ public final class Repository<T, K> {
     if (assigned.isEmpty()) {
       return 0;
     }
-    appendWhere(sql, where);
+    appendWhere(sql, Selection.withoutDeleted(table, where, false));
     return execute(sql, Statements.Change.UPDATE);
   }
 
   /**
-   * Deletes the row with the key of {@code row}; with a {@code @Version} column only on the
-   * version the record carries ({@code … AND version = ?}), so a stale record throws
-   * {@link dev.joinery.StaleRowException} and deletes nothing.
+   * Deletes the row with the key of {@code row}; on a paranoid table sets its {@code @DeletedAt}
+   * instead (if it is live). With a {@code @Version} column only on the version the record
+   * carries ({@code … AND version = ?}), so a stale record throws
+   * {@link dev.joinery.StaleRowException} and deletes nothing. Returns whether a row was deleted.
    */
   public boolean destroy(T row) {
+    Object key = table.primaryKey().get(row);
     TableColumn<T, ?> version = Versions.column(table);
     if (version == null) {
-      return destroyKey(table.primaryKey().get(row));
+      return destroy(byKey(key)) > 0;
     }
-    TableColumn<T, ?> key = table.primaryKey();
-    Sql sql = new Sql(ex.dialect());
-    sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
-        .append(" = ").bind(key.type(), key.get(row)).append(" AND ").quoted(version.name())
-        .append(" = ").bind(version.type(), version.get(row));
-    if (execute(sql, Statements.Change.DELETE) > 0) {
+    Condition<T> current = byKey(key)
+        .and(Condition.compare(version, Operator.EQ, version.get(row)));
+    if (destroy(current) > 0) {
       return true;
     }
     RuntimeException why = missingOrStale(row, "destroy");
@@ -190,23 +217,64 @@ public final class Repository<T, K> {
   }
 
   public boolean destroyByPk(K id) {
-    return destroyKey(id);
+    return destroy(byKey(id)) > 0;
   }
 
-  private boolean destroyKey(Object id) {
-    TableColumn<T, ?> key = table.primaryKey();
-    Sql sql = new Sql(ex.dialect());
-    sql.append("DELETE FROM ").quoted(table.name()).append(" WHERE ").quoted(key.name())
-        .append(" = ").bind(key.type(), id);
-    return execute(sql, Statements.Change.DELETE) > 0;
-  }
-
-  /** Deletes the matching rows (every row when {@code where} is null); returns how many. */
+  /**
+   * Deletes the matching rows (every row when {@code where} is null); on a paranoid table sets
+   * their {@code @DeletedAt} instead, in one UPDATE over the live ones. Returns how many.
+   */
   public int destroy(Condition<T> where) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null) {
+      return forceDestroy(where);
+    }
+    return setDeletedAt(deletedAt, RowDefaults.now().timestamp(deletedAt), where, false);
+  }
+
+  /**
+   * {@code DELETE} of the matching rows, live or soft-deleted: Sequelize's
+   * {@code destroy({force: true})}. The database's foreign-key rules apply as to any delete.
+   */
+  public int forceDestroy(Condition<T> where) {
     Sql sql = new Sql(ex.dialect());
     sql.append("DELETE FROM ").quoted(table.name());
     appendWhere(sql, where);
     return execute(sql, Statements.Change.DELETE);
+  }
+
+  /** Clears {@code @DeletedAt} of the matching soft-deleted rows; returns how many. */
+  public int restore(Condition<T> where) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null) {
+      throw new InvalidQueryException("Cannot restore rows of " + table.name() + ": it has no"
+          + " @DeletedAt column, so its rows are deleted for real", table.name(), null);
+    }
+    return setDeletedAt(deletedAt, null, where, true);
+  }
+
+  /** The condition {@code key = id}. */
+  public Condition<T> byKey(Object id) {
+    return Condition.compare(table.primaryKey(), Operator.EQ, id);
+  }
+
+  /**
+   * {@code UPDATE t SET deleted_at = ? WHERE (where) AND deleted_at IS [NOT] NULL}: a soft delete
+   * touches live rows only, a restore soft-deleted rows only, so each returns the rows it changed.
+   */
+  private int setDeletedAt(TableColumn<T, ?> deletedAt, Object value, Condition<T> where,
+      boolean deleted) {
+    Sql sql = new Sql(ex.dialect());
+    sql.append("UPDATE ").quoted(table.name()).append(" SET ").quoted(deletedAt.name())
+        .append(" = ").bind(deletedAt.type(), value);
+    TableColumn<T, ?> version = Versions.column(table);
+    if (version != null) {
+      // A soft delete or a restore is a write: records read before it are stale.
+      sql.append(", ").quoted(version.name()).append(" = ").quoted(version.name()).append(" + 1");
+    }
+    Condition<T> state = deleted ? deletedAt.isNotNull() : deletedAt.isNull();
+    appendWhere(sql, where == null ? state : where.and(state));
+    return execute(sql, Statements.Change.UPDATE);
   }
 
   private void appendWhere(Sql sql, Condition<T> where) {
@@ -227,9 +295,11 @@ public final class Repository<T, K> {
   // ---- reads
 
   public Optional<T> findByPk(K id, Query<T> query) {
-    Condition<T> byKey = Condition.compare(table.primaryKey(), Operator.EQ, id);
-    Condition<T> where = query.where() == null ? byKey : byKey.and(query.where());
-    return findOne(Selection.of(table, query).withWhere(where).withPaging(null, null), null,
+    Condition<T> key = byKey(id);
+    Condition<T> where = query.where() == null ? key : key.and(query.where());
+    Selection selection = Selection.of(table, query)
+        .withWhere(Selection.withoutDeleted(table, where, query.isWithDeleted()));
+    return findOne(selection.withPaging(null, null), null,
         query.isSnapshot());
   }
 

@@ -120,7 +120,7 @@ final class RowWrites {
 
   private record Shape(Object dialect, TableMeta<?> table, Kind kind) {}
 
-  private static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
+  static void advanceIdentity(ExecutionContext ex, TableMeta<?> table) {
     ex.dialect().advanceIdentity(table.name(), table.primaryKey().name()).ifPresent(text -> {
       Sql sql = new Sql(ex.dialect()).append(text);
       try (Update update = ex.handle().createUpdate(sql.text())) {
@@ -141,7 +141,8 @@ final class RowWrites {
   }
 
   /**
-   * {@code UPDATE … SET every column but the key and the @CreatedAt ones … WHERE key = ?};
+   * {@code UPDATE … SET every column but the key, the @CreatedAt and @DeletedAt ones … WHERE key
+   * = ?} (and, on a paranoid table, {@code AND deleted_at IS NULL});
    * returns rows changed. Creation timestamps are written once, on insert, as Sequelize's save
    * of an existing row never writes {@code createdAt}: a record built from a request body
    * (createdAt null) must not erase the stored one. With a {@code @Version} column the statement
@@ -166,7 +167,8 @@ final class RowWrites {
     int[] positions = new int[table.columns().size()];
     int count = 0;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (column != key && column != version && !column.isCreatedAt()) {
+      if (column != key && column != version && !column.isCreatedAt()
+          && !column.isDeletedAt()) {
         positions[column.ordinal()] = ++count;
       }
     }
@@ -179,7 +181,8 @@ final class RowWrites {
       text.append("UPDATE ").quoted(table.name()).append(" SET ");
       boolean first = true;
       for (TableColumn<T, ?> column : table.columns()) {
-        if (column != key && column != version && !column.isCreatedAt()) {
+        if (column != key && column != version && !column.isCreatedAt()
+            && !column.isDeletedAt()) {
           text.append(first ? "" : ", ").quoted(column.name()).append(" = ?");
           first = false;
         }
@@ -191,6 +194,11 @@ final class RowWrites {
       text.append(" WHERE ").quoted(key.name()).append(" = ?");
       if (version != null) {
         text.append(" AND ").quoted(version.name()).append(" = ?");
+      }
+      TableColumn<T, ?> deletedAt = table.deletedAt();
+      if (deletedAt != null) {
+        // A soft-deleted row is not updated; restore() brings it back first.
+        text.append(" AND ").quoted(deletedAt.name()).append(" IS NULL");
       }
       return text.text();
     });

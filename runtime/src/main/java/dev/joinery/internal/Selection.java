@@ -9,6 +9,7 @@ import dev.joinery.query.Operator;
 import dev.joinery.query.Order;
 import dev.joinery.query.Query;
 import dev.joinery.schema.IndexDef;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +33,37 @@ record Selection(
     Integer offset,
     Condition<?> throughWhere) {
 
-  static Selection of(TableMeta<?> table, Query<?> query) {
-    return new Selection(table, query.attributes(), query.excluded(), query.where(),
-        query.order(), query.includes(), query.limit(), query.offset(), null);
+  /**
+   * The root level of {@code query}, soft-deleted rows left out: on a paranoid table (unless
+   * {@link Query#withDeleted()}) {@code deletedAt IS NULL} is ANDed into the where, and each
+   * include is {@linkplain Include#excludingDeleted() scoped} likewise. Every find, count and
+   * mixin starts here, so this is the one place paranoid reads are decided.
+   */
+  static <T> Selection of(TableMeta<T> table, Query<T> query) {
+    List<Include<T, ?>> includes = query.includes();
+    for (int i = 0; i < includes.size(); i++) {
+      Include<T, ?> scoped = includes.get(i).excludingDeleted();
+      if (scoped != includes.get(i)) {
+        // Copied only when some include is paranoid: most finds allocate nothing here.
+        if (includes == query.includes()) {
+          includes = new ArrayList<>(includes);
+        }
+        includes.set(i, scoped);
+      }
+    }
+    return new Selection(table, query.attributes(), query.excluded(),
+        withoutDeleted(table, query.where(), query.isWithDeleted()), query.order(), includes,
+        query.limit(), query.offset(), null);
+  }
+
+  /** {@code where AND deletedAt IS NULL} on a paranoid table, unless deleted rows are wanted. */
+  static <T> Condition<T> withoutDeleted(TableMeta<T> table, Condition<T> where,
+      boolean withDeleted) {
+    TableColumn<T, ?> deletedAt = table.deletedAt();
+    if (deletedAt == null || withDeleted) {
+      return where;
+    }
+    return where == null ? deletedAt.isNull() : where.and(deletedAt.isNull());
   }
 
   /** The rows of a to-many include; its limit counts per parent. */

@@ -38,6 +38,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean updatedAt;
   private final boolean version;
   private final boolean secret;
+  private final boolean deletedAt;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
@@ -53,6 +54,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.updatedAt = b.updatedAt;
     this.version = b.version;
     this.secret = b.secret;
+    this.deletedAt = b.deletedAt;
   }
 
   /**
@@ -100,6 +102,8 @@ public final class TableColumn<T, V> implements Attribute<T> {
    * {@code joinery-jackson} never writes it.
    */
   public boolean isSecret() { return secret; }
+  /** The {@code @DeletedAt} column of a paranoid table: NULL on live rows. */
+  public boolean isDeletedAt() { return deletedAt; }
 
   public boolean isNullable() { return definition.nullable(); }
 
@@ -178,6 +182,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private boolean updatedAt;
     private boolean version;
     private boolean secret;
+    private boolean deletedAt;
 
     private Builder(String table, String name, ValueType type) {
       this.table = table;
@@ -217,6 +222,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     /** The {@code @Version} counter (its NOT NULL and default are stated on their own). */
     public Builder<T, V> version() { version = true; return this; }
     public Builder<T, V> secret() { secret = true; return this; }
+    public Builder<T, V> deletedAt() { deletedAt = true; return this; }
 
     public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
 

@@ -18,6 +18,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public abstract class TableMeta<T> {
   private final String name;
   private final Class<T> recordType;
+  private TableColumn<T, ?> deletedAt;
+  private boolean deletedAtLooked;
 
   protected TableMeta(String name, Class<T> recordType) {
     this.name = name;
@@ -35,6 +37,30 @@ public abstract class TableMeta<T> {
 
   /** The {@code @Id} column. */
   public abstract TableColumn<T, ?> primaryKey();
+
+  /**
+   * The {@code @DeletedAt} column when the table is paranoid (Sequelize's {@code paranoid: true}),
+   * else {@code null}.
+   */
+  public final TableColumn<T, ?> deletedAt() {
+    TableColumn<T, ?> found = deletedAt;
+    if (found == null && !deletedAtLooked) {
+      for (TableColumn<T, ?> column : columns()) {
+        if (column.isDeletedAt()) {
+          found = column;
+        }
+      }
+      // Racy but idempotent: every thread finds the same column.
+      deletedAt = found;
+      deletedAtLooked = true;
+    }
+    return found;
+  }
+
+  /** Whether {@code destroy} soft-deletes rows of this table ({@link #deletedAt()} is set). */
+  public final boolean isParanoid() {
+    return deletedAt() != null;
+  }
 
   /** The associations in declaration order. */
   public abstract List<Association<T, ?>> associations();

@@ -30,16 +30,12 @@ public final class Include<S, T> {
   private final Integer limit;
   private final List<Include<T, ?>> includes;
   private final Condition<?> throughWhere;
+  private final boolean withDeleted;
 
   private Include(Association<S, T> association, List<Attribute<T>> attributes,
       List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
-      Integer limit, List<Include<T, ?>> includes) {
-    this(association, attributes, excluded, where, required, order, limit, includes, null);
-  }
-
-  private Include(Association<S, T> association, List<Attribute<T>> attributes,
-      List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
-      Integer limit, List<Include<T, ?>> includes, Condition<?> throughWhere) {
+      Integer limit, List<Include<T, ?>> includes, Condition<?> throughWhere,
+      boolean withDeleted) {
     this.throughWhere = throughWhere;
     this.association = association;
     this.attributes = List.copyOf(attributes);
@@ -49,22 +45,26 @@ public final class Include<S, T> {
     this.order = List.copyOf(order);
     this.limit = limit;
     this.includes = List.copyOf(includes);
+    this.withDeleted = withDeleted;
   }
 
   public static <S, T> Include<S, T> of(Association<S, T> association) {
-    return new Include<>(association, List.of(), List.of(), null, false, List.of(), null, List.of());
+    return new Include<>(association, List.of(), List.of(), null, false, List.of(), null, List.of(),
+        null, false);
   }
 
   /** Selects only these attributes (the keys needed for stitching are fetched anyway). */
   @SafeVarargs
   public final Include<S, T> attributes(Attribute<T>... selected) {
-    return new Include<>(association, List.of(selected), excluded, where, required, order, limit, includes, throughWhere);
+    return new Include<>(association, List.of(selected), excluded, where, required, order, limit,
+        includes, throughWhere, withDeleted);
   }
 
   /** Selects every attribute but these (Sequelize's {@code attributes: {exclude: […]}}). */
   @SafeVarargs
   public final Include<S, T> exclude(TableColumn<T, ?>... columns) {
-    return new Include<>(association, attributes, List.of(columns), where, required, order, limit, includes, throughWhere);
+    return new Include<>(association, attributes, List.of(columns), where, required, order, limit,
+        includes, throughWhere, withDeleted);
   }
 
   /**
@@ -72,7 +72,8 @@ public final class Include<S, T> {
    * {@linkplain #required() required} unless {@code required(false)} follows.
    */
   public Include<S, T> where(Condition<T> condition) {
-    return new Include<>(association, attributes, excluded, condition, true, order, limit, includes, throughWhere);
+    return new Include<>(association, attributes, excluded, condition, true, order, limit,
+        includes, throughWhere, withDeleted);
   }
 
   /** Inner-join semantics: parents without a matching row are dropped. */
@@ -81,25 +82,29 @@ public final class Include<S, T> {
   }
 
   public Include<S, T> required(boolean isRequired) {
-    return new Include<>(association, attributes, excluded, where, isRequired, order, limit, includes, throughWhere);
+    return new Include<>(association, attributes, excluded, where, isRequired, order, limit,
+        includes, throughWhere, withDeleted);
   }
 
   /** Orders the rows of a to-many include within each parent. */
   @SafeVarargs
   public final Include<S, T> orderBy(Order<T>... terms) {
-    return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit, includes, throughWhere);
+    return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit,
+        includes, throughWhere, withDeleted);
   }
 
   /** At most this many rows of a to-many include per parent (say, each tutorial's 3 newest comments). */
   public Include<S, T> limit(int perParent) {
-    return new Include<>(association, attributes, excluded, where, required, order, perParent, includes, throughWhere);
+    return new Include<>(association, attributes, excluded, where, required, order, perParent,
+        includes, throughWhere, withDeleted);
   }
 
   /** Loads an association of the included record too. */
   public Include<S, T> include(Include<T, ?> nested) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(nested);
-    return new Include<>(association, attributes, excluded, where, required, order, limit, more, throughWhere);
+    return new Include<>(association, attributes, excluded, where, required, order, limit,
+        more, throughWhere, withDeleted);
   }
 
   public Include<S, T> include(Association<T, ?> nested) {
@@ -130,7 +135,7 @@ public final class Include<S, T> {
       }
     }
     return new Include<>(association, attributes, excluded, where, required, order, limit,
-        includes, condition);
+        includes, condition, withDeleted);
   }
 
   /** The columns {@code condition} compares, added to {@code into}. */
@@ -154,6 +159,48 @@ public final class Include<S, T> {
       columns(c.term(), into);
     }
     return into;
+  }
+
+  /**
+   * Includes soft-deleted rows of a paranoid target too (Sequelize's {@code paranoid: false} on an
+   * include); by default an include leaves out the rows whose {@code @DeletedAt} is set.
+   */
+  public Include<S, T> withDeleted() {
+    return new Include<>(association, attributes, excluded, where, required, order, limit,
+        includes, throughWhere, true);
+  }
+
+  /** Whether {@link #withDeleted()} was asked for. */
+  public boolean isWithDeleted() { return withDeleted; }
+
+  /**
+   * This include as the runtime runs it: on a paranoid target (one with a {@code @DeletedAt}
+   * column) and unless {@link #withDeleted()}, {@code deletedAt IS NULL} is ANDed into its where,
+   * the same down its nested includes; {@code required} stays as it was, so a to-one include
+   * whose target was soft-deleted reads as {@code null} and an optional one drops no parent.
+   * Returns this include when nothing in its tree is paranoid. The DAOs apply it to every include
+   * they load; code calling them never needs it.
+   */
+  public Include<S, T> excludingDeleted() {
+    TableColumn<T, ?> deletedAt = association.target().deletedAt();
+    Condition<T> filtered = where;
+    if (deletedAt != null && !withDeleted) {
+      filtered = where == null ? deletedAt.isNull() : where.and(deletedAt.isNull());
+    }
+    List<Include<T, ?>> nested = includes;
+    for (int i = 0; i < includes.size(); i++) {
+      Include<T, ?> scoped = includes.get(i).excludingDeleted();
+      if (scoped != includes.get(i)) {
+        if (nested == includes) {
+          nested = new ArrayList<>(includes);
+        }
+        nested.set(i, scoped);
+      }
+    }
+    return filtered != where || nested != includes
+        ? new Include<>(association, attributes, excluded, filtered, required, order, limit, nested,
+            throughWhere, withDeleted)
+        : this;
   }
 
   public Association<S, T> association() { return association; }

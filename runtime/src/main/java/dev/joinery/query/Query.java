@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class Query<T> {
   private static final Query<?> ALL =
-      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false);
+      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false, false);
 
   private final List<Attribute<T>> attributes;
   private final List<TableColumn<T, ?>> excluded;
@@ -31,10 +31,11 @@ public final class Query<T> {
   private final Integer offset;
   private final List<Include<T, ?>> includes;
   private final boolean snapshot;
+  private final boolean withDeleted;
 
   private Query(List<Attribute<T>> attributes, List<TableColumn<T, ?>> excluded, Condition<T> where,
       List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes,
-      boolean snapshot) {
+      boolean snapshot, boolean withDeleted) {
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
     this.where = where;
@@ -43,6 +44,7 @@ public final class Query<T> {
     this.offset = offset;
     this.includes = List.copyOf(includes);
     this.snapshot = snapshot;
+    this.withDeleted = withDeleted;
   }
 
   /** Every row, no includes. */
@@ -66,14 +68,17 @@ public final class Query<T> {
   /** Adds a condition, ANDed with any earlier one. */
   public Query<T> and(Condition<T> condition) {
     Condition<T> combined = where == null ? condition : where.and(condition);
-    return new Query<>(attributes, excluded, combined, order, limit, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, combined, order, limit, offset,
+        includes, snapshot, withDeleted);
   }
 
   /** Loads an association too. */
   public Query<T> with(Include<T, ?> include) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(include);
-    return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot);
+
+           return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot,
+        withDeleted);
   }
 
   /** Loads an association too, with default options. */
@@ -83,25 +88,30 @@ public final class Query<T> {
 
   @SafeVarargs
   public final Query<T> attributes(Attribute<T>... selected) {
-    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes, snapshot);
+    return new Query<>(List.of(selected), excluded, where, order, limit, offset,
+        includes, snapshot, withDeleted);
   }
 
   @SafeVarargs
   public final Query<T> exclude(TableColumn<T, ?>... columns) {
-    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes, snapshot);
+    return new Query<>(attributes, List.of(columns), where, order, limit, offset,
+        includes, snapshot, withDeleted);
   }
 
   @SafeVarargs
   public final Query<T> orderBy(Order<T>... terms) {
-    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset,
+        includes, snapshot, withDeleted);
   }
 
   public Query<T> limit(int rows) {
-    return new Query<>(attributes, excluded, where, order, rows, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, where, order, rows, offset,
+        includes, snapshot, withDeleted);
   }
 
   public Query<T> offset(int rows) {
-    return new Query<>(attributes, excluded, where, order, limit, rows, includes, snapshot);
+    return new Query<>(attributes, excluded, where, order, limit, rows,
+        includes, snapshot, withDeleted);
   }
 
   /**
@@ -117,8 +127,22 @@ public final class Query<T> {
    * find of one statement needs no transaction either way.
    */
   public Query<T> snapshot() {
-    return new Query<>(attributes, excluded, where, order, limit, offset, includes, true);
+    return new Query<>(attributes, excluded, where, order, limit, offset,
+        includes, true, withDeleted);
   }
+
+  /**
+   * Finds soft-deleted rows of a paranoid table (one with a {@code @DeletedAt} column) too:
+   * Sequelize's {@code paranoid: false}. As there, it concerns this query's own rows; an included
+   * paranoid table keeps leaving its soft-deleted rows out unless its include says
+   * {@link Include#withDeleted()}. On a table without {@code @DeletedAt} it changes nothing.
+   */
+  public Query<T> withDeleted() {
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, snapshot, true);
+  }
+
+  /** Whether {@link #withDeleted()} was asked for. */
+  public boolean isWithDeleted() { return withDeleted; }
 
   /** Whether {@link #snapshot()} was asked for. */
   public boolean isSnapshot() { return snapshot; }

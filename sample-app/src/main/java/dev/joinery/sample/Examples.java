@@ -59,5 +59,8 @@ public final class Examples {
           "{\"taskName\":\"A second task\",\"taskOwner\":\"Nathan\"}", 409),
       new Request("tags", "POST", "/api/tags", "{\"name\":\"sequelize\"}", 201),
       new Request("tags", "PUT", "/api/tutorials/1/tags/1", null, 200),
-      new Request("tags", "GET", "/api/tags?include=tutorials", null, 200));
+      new Request("tags", "GET", "/api/tags?include=tutorials", null, 200),
+      new Request("paranoid", "DELETE", "/api/customers/1", null, 204),
+      new Request("paranoid", "GET", "/api/customers/1", null, 404),
+      new Request("paranoid", "POST", "/api/customers/1/restore", null, 200));
 }

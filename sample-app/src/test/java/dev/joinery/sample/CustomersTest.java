@@ -110,10 +110,10 @@ class CustomersTest {
         "attributes[address]: address is not included; add include=address");
     assertBadRequest(sample, "/api/customers?order=-agee",
         "order: unknown attribute 'agee' of customers "
-            + "(attributes: id, firstname, lastname, age)");
+            + "(attributes: id, firstname, lastname, age, deletedAt)");
     assertBadRequest(sample, "/api/customers?where[agee][gt]=3",
         "where[agee][gt]: unknown attribute 'agee' of customers "
-            + "(attributes: id, firstname, lastname, age)");
+            + "(attributes: id, firstname, lastname, age, deletedAt)");
     assertBadRequest(sample, "/api/customers?where[age][gt]=old",
         "where[age][gt]: customers.age must be an integer from -2147483648 to 2147483647 "
             + "(got 'old')");
@@ -201,7 +201,9 @@ class CustomersTest {
 
     assertThat(sample.http.put("/api/customers/99999999", "{\"age\":1}").status()).isEqualTo(404);
 
-    Http.Response deleted = sample.http.delete("/api/customers/" + id);
+    // Customers are paranoid: DELETE soft-deletes (see softDeletesRestoresAndForceDeletes);
+    // a forced delete removes the row.
+    Http.Response deleted = sample.http.delete("/api/customers/" + id + "/force");
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(sample.count("customers", "id", id)).isZero();
     // The address went with it: ON DELETE CASCADE.
@@ -213,6 +215,42 @@ class CustomersTest {
     assertThat(gone.json().path("message").asText())
         .isEqualTo("no row of customers has the key " + id);
     assertThat(sample.http.delete("/api/customers/" + id).status()).isEqualTo(404);
+    assertThat(sample.http.delete("/api/customers/" + id + "/force").status()).isEqualTo(404);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void softDeletesRestoresAndForceDeletes(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    String lastname = Sample.unique("Paranoid");
+    long id = createCustomer(sample, lastname, 40);
+    String deletedAt = "SELECT COUNT(*) FROM " + sample.q("customers") + " WHERE "
+        + sample.q("id") + " = ? AND " + sample.q("deleted_at") + " IS NOT NULL";
+
+    assertThat(sample.http.delete("/api/customers/" + id).status()).isEqualTo(204);
+    assertThat(sample.number(deletedAt, id)).as("the row stays, marked").isEqualTo(1);
+    assertThat(sample.count("addresses", "customer_id", id)).as("no cascade").isEqualTo(1);
+    assertThat(sample.http.get("/api/customers/" + id).status()).isEqualTo(404);
+    assertThat(sample.http.get("/api/customers?where[lastname]=" + lastname).json()).isEmpty();
+    assertThat(sample.http.delete("/api/customers/" + id).status())
+        .as("already deleted").isEqualTo(404);
+
+    Http.Response restored = sample.http.post("/api/customers/" + id + "/restore", "");
+    assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+    assertThat(restored.json().path("lastname").asText()).isEqualTo(lastname);
+    assertThat(restored.json().path("deletedAt").isNull()).isTrue();
+    assertThat(sample.number(deletedAt, id)).isZero();
+    assertThat(sample.http.get("/api/customers/" + id + "?include=address").json()
+        .path("address").path("street").asText()).isEqualTo("West Street");
+    Http.Response again = sample.http.post("/api/customers/" + id + "/restore", "");
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.json().path("message").asText())
+        .isEqualTo("no soft-deleted row of customers has the key " + id);
+
+    sample.http.delete("/api/customers/" + id);
+    assertThat(sample.http.delete("/api/customers/" + id + "/force").status()).isEqualTo(204);
+    assertThat(sample.count("customers", "id", id)).isZero();
+    assertThat(sample.count("addresses", "customer_id", id)).isZero();
   }
 
   @ParameterizedTest

@@ -101,6 +101,36 @@ public interface Dialect {
   String insertUnlessKeyExists(String table, List<String> columns);
 
   /**
+   * One statement that inserts a row or, when a row with the same values in
+   * {@code conflictColumns} (the primary key or a unique index) exists, updates its
+   * {@code updateColumns} to the given values instead (Sequelize's {@code upsert}). The parameters
+   * are the values of {@code columns}, in order, once. With no {@code updateColumns} an existing
+   * row is left as it is. MySQL/MariaDB: {@code INSERT … ON DUPLICATE KEY UPDATE}; PostgreSQL:
+   * {@code INSERT … ON CONFLICT (…) DO UPDATE}; H2: the standard {@code MERGE INTO … USING}.
+   */
+  String upsert(String table, List<String> columns, List<String> conflictColumns,
+      List<String> updateColumns);
+
+  /**
+   * Text appended to an {@link #upsert} to return the row as stored, followed by one boolean
+   * column that says whether it was inserted; empty where the database cannot return rows from an
+   * upsert (MySQL/MariaDB, H2).
+   */
+  default Optional<String> upsertReturning(List<String> columns) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an {@link #upsert} that reported {@code updateCount} inserted its row, where the count
+   * tells: empty where it does not (H2 counts 1 either way; PostgreSQL says it through
+   * {@link #upsertReturning} instead). {@code rowAlwaysChanges}: the update sets a column to a new
+   * value every time (an {@code @UpdatedAt}), so an existing row is never left unchanged.
+   */
+  default Optional<Boolean> upsertInserted(int updateCount, boolean rowAlwaysChanges) {
+    return Optional.empty();
+  }
+
+  /**
    * The JDBC isolation level ({@link java.sql.Connection#TRANSACTION_REPEATABLE_READ} …) at which
    * the statements of one transaction read one snapshot of the database, so rows committed by
    * others meanwhile show in none of them: REPEATABLE READ on PostgreSQL (a snapshot from the first

@@ -123,6 +123,36 @@ public final class H2Dialect extends SqlDialect {
     return name();
   }
 
+  /**
+   * The standard {@code MERGE … USING (VALUES (…)) AS s (…)} rather than H2's {@code MERGE …
+   * KEY}, which sets every listed column of an existing row and so would overwrite its
+   * {@code @CreatedAt}.
+   */
+  @Override
+  public String upsert(String table, List<String> columns, List<String> conflictColumns,
+      List<String> updateColumns) {
+    StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table))
+        .append(" USING (VALUES (").append("?, ".repeat(columns.size() - 1)).append("?)) AS s (")
+        .append(columnList(columns)).append(") ON ");
+    for (int i = 0; i < conflictColumns.size(); i++) {
+      String column = quote(conflictColumns.get(i));
+      sql.append(i == 0 ? "" : " AND ").append(quote(table)).append('.').append(column)
+          .append(" = s.").append(column);
+    }
+    if (!updateColumns.isEmpty()) {
+      sql.append(" WHEN MATCHED THEN UPDATE SET ");
+      for (int i = 0; i < updateColumns.size(); i++) {
+        String column = quote(updateColumns.get(i));
+        sql.append(i == 0 ? "" : ", ").append(column).append(" = s.").append(column);
+      }
+    }
+    sql.append(" WHEN NOT MATCHED THEN INSERT (").append(columnList(columns)).append(") VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("s.").append(quote(columns.get(i)));
+    }
+    return sql.append(')').toString();
+  }
+
   /** H2's MERGE with the key columns: an existing row is left as it is. */
   @Override
   public String insertUnlessKeyExists(String table, List<String> columns) {

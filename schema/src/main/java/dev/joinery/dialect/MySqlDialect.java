@@ -129,6 +129,40 @@ public final class MySqlDialect extends SqlDialect {
     return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
   }
 
+  /**
+   * {@code VALUES(col)} rather than MySQL 8.0.19's row alias, which MariaDB does not know. The
+   * conflict target is not part of the statement: MySQL fires on any unique key, so a row that
+   * collides on another unique index is updated too (documented in the README).
+   */
+  @Override
+  public String upsert(String table, List<String> columns, List<String> conflictColumns,
+      List<String> updateColumns) {
+    StringBuilder sql = new StringBuilder(insert(table, columns)).append(" ON DUPLICATE KEY UPDATE ");
+    if (updateColumns.isEmpty()) {
+      String first = quote(conflictColumns.get(0));
+      return sql.append(first).append(" = ").append(first).toString();
+    }
+    for (int i = 0; i < updateColumns.size(); i++) {
+      String column = quote(updateColumns.get(i));
+      sql.append(i == 0 ? "" : ", ").append(column).append(" = VALUES(").append(column).append(')');
+    }
+    return sql.toString();
+  }
+
+  /**
+   * The affected-rows count of {@code ON DUPLICATE KEY UPDATE}: 1 for an inserted row, 2 for an
+   * updated one. Connector/J connects with {@code CLIENT_FOUND_ROWS} unless
+   * {@code useAffectedRows=true}, and then an existing row left unchanged counts 1 too (0
+   * without the flag): 1 means inserted only when the update always changes the row.
+   */
+  @Override
+  public Optional<Boolean> upsertInserted(int updateCount, boolean rowAlwaysChanges) {
+    if (updateCount == 1 && !rowAlwaysChanges) {
+      return Optional.empty();
+    }
+    return Optional.of(updateCount == 1);
+  }
+
   @Override
   public String limitOffset(Integer limit, Integer offset) {
     if (limit == null && offset != null) {

@@ -99,4 +99,31 @@ public final class PostgresDialect extends SqlDialect {
   public String insertUnlessKeyExists(String table, List<String> columns) {
     return insert(table, columns) + " ON CONFLICT DO NOTHING";
   }
+
+  /**
+   * With no column to update, the conflict column is set to itself ({@code DO NOTHING} would
+   * return no row to {@code RETURNING}).
+   */
+  @Override
+  public String upsert(String table, List<String> columns, List<String> conflictColumns,
+      List<String> updateColumns) {
+    List<String> updated = updateColumns.isEmpty() ? conflictColumns.subList(0, 1) : updateColumns;
+    StringBuilder sql = new StringBuilder(insert(table, columns)).append(" ON CONFLICT (")
+        .append(columnList(conflictColumns)).append(") DO UPDATE SET ");
+    for (int i = 0; i < updated.size(); i++) {
+      String column = quote(updated.get(i));
+      sql.append(i == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
+    }
+    return sql.toString();
+  }
+
+  /**
+   * {@code xmax} is 0 in a row version no transaction has locked or deleted, which is true of a
+   * row just inserted and not of one updated by {@code ON CONFLICT DO UPDATE} (it locks the old
+   * version): the usual way to tell the two apart in one statement.
+   */
+  @Override
+  public Optional<String> upsertReturning(List<String> columns) {
+    return Optional.of(" RETURNING " + columnList(columns) + ", (xmax = 0) AS joinery_inserted");
+  }
 }

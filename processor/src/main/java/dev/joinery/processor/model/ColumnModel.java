@@ -20,6 +20,7 @@ import javax.lang.model.type.TypeMirror;
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
  * @param version whether it is the {@code @Version} counter of optimistic locking
+ * @param deletedAt {@code @DeletedAt}: the table is paranoid and this column marks soft deletes
  * @param defaultValue {@code @Column(defaultValue)}, {@code "0"} for an integral {@code @Version}
  *     without one, or {@code null}
  * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
@@ -41,6 +42,7 @@ public record ColumnModel(
     boolean createdAt,
     boolean updatedAt,
     boolean version,
+    boolean deletedAt,
     boolean notNull,
     boolean nullableDeclared,
     int length,

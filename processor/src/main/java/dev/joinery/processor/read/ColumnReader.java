@@ -59,6 +59,7 @@ final class ColumnReader {
         Annotations.has(component, Names.CREATED_AT),
         Annotations.has(component, Names.UPDATED_AT),
         version,
+        Annotations.has(component, Names.DELETED_AT),
         Annotations.has(component, Names.NOT_NULL),
         column.map(m -> Annotations.bool(m, "nullable")).orElse(true),
         sized ? (length > 0 ? length : DEFAULT_LENGTH) : 0,

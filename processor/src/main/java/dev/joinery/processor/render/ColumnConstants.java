@@ -76,6 +76,9 @@ final class ColumnConstants {
     if (column.secret()) {
       code.add(".secret()");
     }
+    if (column.deletedAt()) {
+      code.add(".deletedAt()");
+    }
     // Implied by primaryKey() and autoIncrement().
     if (!def.nullable() && !column.id() && !def.autoIncrement()) {
       code.add(".notNull()");

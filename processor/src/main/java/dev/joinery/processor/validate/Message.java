@@ -66,6 +66,10 @@ public enum Message {
   DUPLICATE_VERSION("duplicate-version",
       "@Version on %1$s.%2$s is a second @Version (%1$s has @Version on %3$s), and a row has one"
           + " version counter; keep @Version on %4$s only and remove it from %2$s"),
+  /** Args: record, component, what makes it NOT NULL, the fix. */
+  DELETED_AT_NOT_NULL("deleted-at-not-null",
+      "@DeletedAt on %1$s.%2$s marks soft-deleted rows and must be NULL on every live row, but"
+          + " %3$s makes it NOT NULL; %4$s"),
   /** Args: annotation, record, component, type. */
   VALIDATION_TYPE("validation-type",
       "@%1$s on %2$s.%3$s validates text and needs a String component, but it is %4$s; make it"

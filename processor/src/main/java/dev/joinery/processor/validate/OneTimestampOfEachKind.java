@@ -7,8 +7,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A record has at most one {@code @CreatedAt} and one {@code @UpdatedAt}: the runtime fills every
- * such column with the same instant, so a second one only stores a copy. Each extra annotation is
+ * A record has at most one {@code @CreatedAt}, one {@code @UpdatedAt} and one {@code @DeletedAt}:
+ * the runtime fills every such column with the same instant, so a second one only stores a copy
+ * (and a second {@code @DeletedAt} would leave it unclear which one hides a row). Each extra annotation is
  * reported on itself, naming the first, which is the one to keep.
  */
 final class OneTimestampOfEachKind implements Rule {
@@ -17,6 +18,7 @@ final class OneTimestampOfEachKind implements Rule {
     for (TableModel table : graph.tables()) {
       check(table, "CreatedAt", ColumnModel::createdAt, report);
       check(table, "UpdatedAt", ColumnModel::updatedAt, report);
+      check(table, "DeletedAt", ColumnModel::deletedAt, report);
     }
   }
 

@@ -26,6 +26,7 @@ public final class RoundValidator {
       new OneTimestampOfEachKind(),
       new VersionType(),
       new OneVersionPerRecord(),
+      new DeletedAtIsNullable(),
       new StringValidationType(),
       new ColumnFacetTypes(),
       new LengthBounds(),

@@ -5,7 +5,7 @@ import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
 
 /**
- * {@code @CreatedAt}/{@code @UpdatedAt} only on {@code Instant} or {@code LocalDateTime}, the two
+ * {@code @CreatedAt}/{@code @UpdatedAt}/{@code @DeletedAt} only on {@code Instant} or {@code LocalDateTime}, the two
  * types the runtime fills with the current time.
  */
 final class TimestampType extends ColumnRule {
@@ -21,6 +21,9 @@ final class TimestampType extends ColumnRule {
     }
     if (column.updatedAt()) {
       report(table, column, "UpdatedAt", report);
+    }
+    if (column.deletedAt()) {
+      report(table, column, "DeletedAt", report);
     }
   }
 

@@ -34,6 +34,7 @@ public final class Routes {
     // Seeds 000 and 001: customers and addresses, one-to-one.
     new Resource<>("/api/customers", CustomerTable.INSTANCE, CustomerDao.class, api).register(app);
     new Resource<>("/api/addresses", AddressTable.INSTANCE, AddressDao.class, api).register(app);
+    new CustomerRoutes(api).register(app);
 
     // Seed 002: tutorials and comments, one-to-many; tutorials and tags, many-to-many.
     new Resource<>("/api/tutorials", TutorialTable.INSTANCE, TutorialDao.class, api).register(app);

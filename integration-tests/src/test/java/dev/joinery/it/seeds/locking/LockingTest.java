@@ -149,4 +149,17 @@ class LockingTest {
     assertThat(stored()).containsExactly("Locks|0");
     assertThat(storedNotes()).containsExactly("theirs|1", "second|0");
   }
+
+  @DatabaseTest
+  void anUpsertIsRefusedBeforeAnySql(TestDatabase db) {
+    db.counter().reset();
+
+    assertThatThrownBy(() -> articles.upsert(article.withTitle("Locks, upserted")))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("Cannot upsert into articles: its @Version column version would be neither"
+            + " checked nor moved; use create and update(row)");
+    assertThat(db.counter().count()).isZero();
+    assertThat(articles.findByPk(article.id(), Query.all()).orElseThrow().title())
+        .isEqualTo("Locks");
+  }
 }

@@ -276,7 +276,7 @@ public final class RecordReader {
 
   private static boolean isGenerated(TableColumn<?, ?> column) {
     return column.isAutoIncrement() || column.isUuidV4() || column.isCreatedAt()
-        || column.isUpdatedAt() || column.isVersion();
+        || column.isUpdatedAt() || column.isVersion() || column.isDeletedAt();
   }
 
   private static JsonNode requireObject(JsonNode body) {
