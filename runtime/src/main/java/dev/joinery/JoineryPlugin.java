@@ -1,10 +1,12 @@
 package dev.joinery;
 
 import dev.joinery.dialect.Dialect;
+import dev.joinery.internal.LazyAutoCommitConnection;
 import dev.joinery.internal.SqlLog;
 import dev.joinery.meta.GeneratedSchema;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import java.sql.Connection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -31,6 +33,13 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * here through {@link ServiceLoader} with the thread's context class loader. A mapper the
  * application registers after installing the plugin takes precedence, as Jdbi's latest
  * registration always does.
+ *
+ * <p>It also wraps each connection a handle opens so that a run of Joinery's own write
+ * transactions on one handle (a loop of nested creates) switches auto-commit off once, not once
+ * per transaction: after Joinery commits, auto-commit stays off on the driver until anything
+ * else uses the connection, which first turns it back on. The caller's statements, reads and
+ * transactions, and the pool, see the connection in auto-commit as before; see
+ * {@link LazyAutoCommitConnection}.
  */
 public final class JoineryPlugin implements JdbiPlugin {
   private final Dialect dialect;
@@ -74,6 +83,11 @@ public final class JoineryPlugin implements JdbiPlugin {
         names.add(column.name().toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  @Override
+  public Connection customizeConnection(Connection connection) {
+    return LazyAutoCommitConnection.wrap(connection);
   }
 
   private static <T> void registerRowMapper(Jdbi jdbi, TableMeta<T> table) {

@@ -62,7 +62,7 @@ final class ConditionSql {
     }
     TableColumn<?, ?> column = c.column();
     sql.column(alias, column.name()).append(c.negated() ? " NOT IN (" : " IN (");
-    sql.bindAll(column, c.values()).append(')');
+    sql.bindIn(column, c.values()).append(')');
   }
 
   private static void junction(Sql sql, String alias, List<? extends Condition<?>> terms,

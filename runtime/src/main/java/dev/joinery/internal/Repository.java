@@ -398,13 +398,15 @@ public final class Repository<T, K> {
 
   /**
    * Runs {@code body} in a transaction when it may take several statements: joins the handle's
-   * open transaction, else begins one that commits at the end and rolls back on any failure.
+   * open transaction, else begins one that commits at the end and rolls back on any failure
+   * (leaving auto-commit off until the connection's next other use; see
+   * {@link LazyAutoCommitConnection}).
    */
   <R> R transaction(boolean needed, Supplier<R> body) {
     if (!needed || ex.handle().isInTransaction()) {
       return body.get();
     }
-    return ex.handle().inTransaction(h -> body.get());
+    return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
   }
 
   /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */

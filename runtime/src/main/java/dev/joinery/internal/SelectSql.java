@@ -51,7 +51,7 @@ final class SelectSql {
    * @param scope an extra condition over alias {@code t0}, or null
    */
   static Sql rows(Dialect dialect, SelectPlan plan, Collection<?> keys, Sql scope) {
-    Shape key = new Shape(dialect, plan.link, plan.chained, keys.size(),
+    Shape key = new Shape(dialect, plan.link, plan.chained, Sql.inListSize(keys.size()),
         scope == null ? null : scope.text(), SqlCache.shape(plan.selection));
     String cached = SqlCache.cached(key);
     if (cached != null) {
@@ -269,7 +269,7 @@ final class SelectSql {
       keyword = " AND ";
       linkColumn(sql);
       sql.append(" IN (");
-      sql.bindAll(keyType(), keys).append(')');
+      sql.bindIn(keyType(), keys).append(')');
       if (plan.selection.throughWhere() != null) {
         sql.append(" AND (");
         ConditionSql.render(sql, "j", plan.selection.throughWhere());

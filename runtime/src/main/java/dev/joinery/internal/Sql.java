@@ -4,6 +4,7 @@ import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.ValueType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -147,6 +148,61 @@ final class Sql {
       bind(type, value);
     }
     return this;
+  }
+
+  /**
+   * Appends the placeholders of an {@code IN} list of {@code values} (not empty), padded to
+   * {@link #inListSize} by repeating the last value, which changes no row {@code IN} or
+   * {@code NOT IN} selects: lists of nearby sizes share one text, so the texts an application's
+   * lists of every size make stay few (and the database's cache of parsed statements too).
+   */
+  Sql bindIn(ValueType type, Collection<?> values) {
+    bindAll(type, values);
+    Object last = null;
+    for (Object value : values) {
+      last = value;
+    }
+    for (int i = values.size(); i < inListSize(values.size()); i++) {
+      if (text != null) {
+        text.append(", ");
+      }
+      bind(type, last);
+    }
+    return this;
+  }
+
+  /** {@link #bindIn(ValueType, Collection)} for the values of {@code column}, masked if secret. */
+  Sql bindIn(TableColumn<?, ?> column, Collection<?> values) {
+    if (!column.isSecret()) {
+      return bindIn(column.type(), values);
+    }
+    bindAll(column, values);
+    Object last = null;
+    for (Object value : values) {
+      last = value;
+    }
+    for (int i = values.size(); i < inListSize(values.size()); i++) {
+      if (text != null) {
+        text.append(", ");
+      }
+      bind(column, last);
+    }
+    return this;
+  }
+
+  /**
+   * The number of placeholders of an {@code IN} list of {@code size} values: the size itself up
+   * to 8, else the size rounded up to three significant binary digits (8, 10, 12, 14, 16, 20, 24,
+   * 28, 32, 40, …, 5,120, …): at most a quarter more placeholders than values, about a dozen sizes
+   * per factor of 8.
+   */
+  static int inListSize(int size) {
+    if (size <= 8) {
+      return size;
+    }
+    int shift = 31 - Integer.numberOfLeadingZeros(size) - 2;
+    int step = 1 << shift;
+    return (size + step - 1) & -step;
   }
 
   String text() { return text != null ? text.toString() : knownText; }

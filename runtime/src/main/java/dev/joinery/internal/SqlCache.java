@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * The SQL text of each statement shape, rendered once: a find of the same typed shape (same
  * table, attributes, includes, order, paging, conditions on the same columns with the same
- * operators, the same number of values in each {@code IN}) with other values reuses the text,
+ * operators, {@code IN} lists of one {@linkplain Sql#inListSize size bucket}) with other values
+ * reuses the text,
  * and only its values are collected again ({@link Sql#valuesOnly}). The shape of a find is a flat
  * list of the tokens its text depends on, values left out: columns, associations and tables are
  * compared by identity (they are generated constants), the rest by value.
@@ -115,7 +116,7 @@ final class SqlCache {
     } else if (condition instanceof Condition.In<?> c) {
       tokens.add(Kind.IN);
       tokens.add(c.column());
-      tokens.add(c.values().size());
+      tokens.add(Sql.inListSize(c.values().size()));
       tokens.add(c.negated());
     } else if (condition instanceof Condition.IsNull<?> c) {
       tokens.add(Kind.IS_NULL);

@@ -1,7 +1,9 @@
 package dev.joinery.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.joinery.UniqueConstraintException;
 import dev.joinery.fixtures.Comment;
 import dev.joinery.fixtures.CommentDao;
 import dev.joinery.fixtures.CommentTable;
@@ -15,6 +17,10 @@ import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +175,139 @@ class RoundTripTest {
   }
 
   @DatabaseTest
+  void nestedCreatesOnOneHandleLeaveAutoCommitOnceAndRestoreItOnClose(TestDatabase db) {
+    try (Handle handle = db.jdbi().open()) {
+      TutorialDao dao = handle.attach(TutorialDao.class);
+      for (int i = 0; i < 3; i++) {
+        dao.create(withComments("Loop " + i, 2), TutorialTable.COMMENTS);
+      }
+      // Each create after the first is its two statements and its commit, as hand-written.
+      assertThat(trips()).hasSize(1 + 3 * 3);
+      assertThat(trips().get(0)).isEqualTo("setAutoCommit(false)");
+      for (int i = 0; i < 3; i++) {
+        assertThat(trips().get(1 + 3 * i)).startsWith("execute").contains("INSERT INTO");
+        assertThat(trips().get(2 + 3 * i)).startsWith("executeBatch: INSERT INTO");
+        assertThat(trips().get(3 + 3 * i)).isEqualTo("commit");
+      }
+      assertThat(handle.isInTransaction()).isFalse();
+    }
+    // Closing the handle turns auto-commit back on before the pool gets the connection back.
+    assertThat(trips()).hasSize(11);
+    assertThat(trips().get(10)).isEqualTo("setAutoCommit(true)");
+    assertThat(countOnAnotherConnection("SELECT COUNT(*) FROM " + db.q("comments")))
+        .isEqualTo(4 + 3 * 2);
+  }
+
+  @DatabaseTest
+  void whatFollowsACreateOnTheSameHandleRunsInAutoCommit(TestDatabase db) throws Exception {
+    try (Handle handle = db.jdbi().open()) {
+      TutorialDao dao = handle.attach(TutorialDao.class);
+      dao.create(withComments("First", 2), TutorialTable.COMMENTS);
+      assertThat(handle.isInTransaction()).isFalse();
+      assertThat(handle.getConnection().getAutoCommit()).isTrue();
+
+      // The caller's SQL through Jdbi: committed at once, seen from another connection.
+      reset();
+      handle.execute("INSERT INTO " + db.q("tags") + " (" + db.q("name") + ") VALUES ('jdbi')");
+      assertThat(trips()).containsExactly("setAutoCommit(true)",
+          "execute: INSERT INTO " + db.q("tags") + " (" + db.q("name")
+              + ") VALUES ('jdbi')");
+      assertThat(tagsNamed("jdbi")).isEqualTo(1);
+
+      // The caller's JDBC on the handle's connection, after another create: the same.
+      dao.create(withComments("Second", 2), TutorialTable.COMMENTS);
+      try (Statement statement = handle.getConnection().createStatement()) {
+        statement.executeUpdate(
+            "INSERT INTO " + db.q("tags") + " (" + db.q("name") + ") VALUES ('raw')");
+      }
+      assertThat(tagsNamed("raw")).isEqualTo(1);
+
+      // A read after a create: auto-commit back on, then the one statement.
+      dao.create(withComments("Third", 2), TutorialTable.COMMENTS);
+      reset();
+      assertThat(dao.findAll(Query.where(TutorialTable.TITLE.eq("Third")))).hasSize(1);
+      assertThat(trips()).hasSize(2);
+      assertThat(trips().get(0)).isEqualTo("setAutoCommit(true)");
+      assertThat(trips().get(1)).startsWith("execute: SELECT");
+    }
+  }
+
+  @DatabaseTest
+  void theCallersTransactionAfterACreateIsTheCallersOwn(TestDatabase db) {
+    try (Handle handle = db.jdbi().open()) {
+      TutorialDao dao = handle.attach(TutorialDao.class);
+      dao.create(withComments("First", 2), TutorialTable.COMMENTS);
+
+      reset();
+      handle.useTransaction(h -> {
+        assertThat(h.isInTransaction()).isTrue();
+        h.execute("INSERT INTO " + db.q("tags") + " (" + db.q("name") + ") VALUES ('mine')");
+        // Not committed yet: another connection does not see it.
+        assertThat(tagsNamed("mine")).isZero();
+      });
+      // Auto-commit was off already: the caller's transaction began without a round trip.
+      assertThat(trips()).hasSize(3);
+      assertThat(trips().get(0)).startsWith("execute: INSERT INTO");
+      assertThat(trips().subList(1, 3)).containsExactly("commit", "setAutoCommit(true)");
+      assertThat(tagsNamed("mine")).isEqualTo(1);
+
+      dao.create(withComments("Second", 2), TutorialTable.COMMENTS);
+      assertThatThrownBy(() -> handle.useTransaction(h -> {
+        h.execute("INSERT INTO " + db.q("tags") + " (" + db.q("name") + ") VALUES ('undone')");
+        throw new IllegalStateException("changed my mind");
+      })).hasMessage("changed my mind");
+      assertThat(tagsNamed("undone")).isZero();
+      assertThat(handle.isInTransaction()).isFalse();
+    }
+  }
+
+  @DatabaseTest
+  void aFailedCreateAfterAnotherRollsBackAndLeavesAutoCommitOn(TestDatabase db) {
+    try (Handle handle = db.jdbi().open()) {
+      handle.attach(TutorialDao.class).create(withComments("First", 2), TutorialTable.COMMENTS);
+      TagDao tagDao = handle.attach(TagDao.class);
+      reset();
+      // "sql" exists: the batch fails on the unique name, and "fresh" goes with it.
+      assertThatThrownBy(() -> tagDao.bulkCreate(List.of(Tag.of("fresh"), Tag.of("sql"))))
+          .isInstanceOf(UniqueConstraintException.class);
+      assertThat(trips()).hasSize(3);
+      assertThat(trips().get(0)).startsWith("executeBatch: INSERT INTO");
+      assertThat(trips().subList(1, 3)).containsExactly("rollback", "setAutoCommit(true)");
+      assertThat(tagsNamed("fresh")).isZero();
+
+      handle.execute("INSERT INTO " + db.q("tags") + " (" + db.q("name") + ") VALUES ('after')");
+      assertThat(tagsNamed("after")).isEqualTo(1);
+    }
+  }
+
+  private static Tutorial withComments(String title, int count) {
+    List<Comment> comments = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      comments.add(Comment.of(title + " c" + i, null));
+    }
+    return new Tutorial(null, title, null, true, null, null, comments, null);
+  }
+
+  private long tagsNamed(String name) {
+    return countOnAnotherConnection("SELECT COUNT(*) FROM " + db.q("tags") + " WHERE "
+        + db.q("name") + " = '" + name + "'");
+  }
+
+  /** A count read on a connection of its own from the pool, uncounted. */
+  private long countOnAnotherConnection(String sql) {
+    return db.roundTrips().uncounted(() -> {
+      try (Connection connection = db.dataSource().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery(sql)) {
+        rows.next();
+        return rows.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @DatabaseTest
   void aSingleStatementWriteTakesNoTransaction(TestDatabase db) {
     tutorials.create(Tutorial.of("Alone", null, false));
     assertThat(trips()).hasSize(1);
@@ -217,12 +356,20 @@ class RoundTripTest {
       dao.create(new Tutorial(null, "Nested", null, true, null, null,
           List.of(Comment.of("x", null), Comment.of("y", null)), null), TutorialTable.COMMENTS);
       long afterCreate = questions(handle);
+      for (int i = 0; i < 2; i++) {
+        dao.create(withComments("Loop " + i, 2), TutorialTable.COMMENTS);
+      }
+      long afterTwoCreates = questions(handle);
 
-      // Each difference holds one look at the counter besides what ran in between.
+      // Each difference holds one look at the counter besides what ran in between; the look
+      // itself first turns auto-commit back on (SET autocommit=1) after a create.
       assertThat(afterFind - start - 1).as("findByPk with comments").isEqualTo(1);
       assertThat(afterCreate - afterFind - 1)
           .as("SET autocommit=0, INSERT, multi-row INSERT, COMMIT, SET autocommit=1")
           .isEqualTo(5);
+      assertThat(afterTwoCreates - afterCreate - 1)
+          .as("SET autocommit=0, 2 × (INSERT, multi-row INSERT, COMMIT), SET autocommit=1")
+          .isEqualTo(8);
     }
   }
 

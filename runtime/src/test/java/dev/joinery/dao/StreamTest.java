@@ -23,11 +23,13 @@ import dev.joinery.fixtures.TutorialDao;
 import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
+import dev.joinery.testing.RoundTripCounter;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.StatementCounter;
 import dev.joinery.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,6 +54,7 @@ class StreamTest {
   private static final int CHUNKS = 4;
 
   private HikariDataSource pool;
+  private final RoundTripCounter roundTrips = new RoundTripCounter();
   private Jdbi jdbi;
   private StatementCounter counter;
 
@@ -100,13 +103,17 @@ class StreamTest {
     }
     db.execute(links.toString());
     counter.reset();
+    roundTrips.reset();
   }
 
-  /** A pool on the test database; on MariaDB with the server-side cursor streaming needs. */
-  private static HikariDataSource pool(TestDatabase db) {
+  /**
+   * A pool on the test database, its round trips counted beneath it; on MariaDB with the
+   * server-side cursor streaming needs.
+   */
+  private HikariDataSource pool(TestDatabase db) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.engine() == Engine.MARIADB
-        ? db.jdbcUrl() + "&useCursorFetch=true" : db.jdbcUrl());
+    config.setDataSource(roundTrips.dataSource(db.engine() == Engine.MARIADB
+        ? db.jdbcUrl() + "&useCursorFetch=true" : db.jdbcUrl()));
     config.setMaximumPoolSize(2);
     config.setMinimumIdle(0);
     return new HikariDataSource(config);
@@ -164,6 +171,44 @@ class StreamTest {
     assertThat(streamed.get(CHUNK + 1).tags()).isEmpty();
     assertThat(counter.count()).isEqualTo(1 + CHUNKS * 2);
     assertThat(counter.statements().subList(1, 3)).allMatch(sql -> sql.contains(" IN ("));
+  }
+
+  @DatabaseTest
+  void eachChunkCostsOneRoundTripPerToManyLevel(TestDatabase db) {
+    boolean postgres = db.engine() == Engine.POSTGRESQL;
+    try (Handle handle = jdbi.open()) {
+      TutorialDao dao = handle.attach(TutorialDao.class);
+      try (Stream<Tutorial> rows = dao.stream(tutorialsWithCommentsAndTags())) {
+        Iterator<Tutorial> each = rows.iterator();
+        each.next();
+        // The cursor opened (in a transaction on PostgreSQL, whose driver needs one for it),
+        // then the first chunk's two to-many levels.
+        List<String> opening = roundTrips.trips();
+        assertThat(opening).hasSize(postgres ? 4 : 3);
+        if (postgres) {
+          assertThat(opening.get(0)).isEqualTo("setAutoCommit(false)");
+        }
+        assertThat(opening.get(opening.size() - 3)).startsWith("execute: SELECT");
+        assertThat(opening.subList(opening.size() - 2, opening.size()))
+            .allMatch(trip -> trip.startsWith("execute: SELECT") && trip.contains(" IN ("));
+        for (int chunk = 1; chunk < CHUNKS; chunk++) {
+          roundTrips.reset();
+          for (int row = 0; row < CHUNK; row++) {
+            each.next();
+          }
+          List<String> trips = roundTrips.trips();
+          assertThat(trips.subList(0, 2)).as("chunk %d", chunk)
+              .allMatch(trip -> trip.startsWith("execute: SELECT") && trip.contains(" IN ("));
+          // The last chunk reaches the cursor's end: the read's own transaction commits then.
+          assertThat(trips.subList(2, trips.size())).as("chunk %d", chunk)
+              .isEqualTo(postgres && chunk == CHUNKS - 1
+                  ? List.of("commit", "setAutoCommit(true)") : List.of());
+        }
+        roundTrips.reset();
+        each.forEachRemaining(tutorial -> { });
+      }
+      assertThat(roundTrips.trips()).as("after the last chunk").isEmpty();
+    }
   }
 
   @DatabaseTest

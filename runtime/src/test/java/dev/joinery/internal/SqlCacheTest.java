@@ -8,6 +8,7 @@ import dev.joinery.fixtures.Tutorial;
 import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.query.Query;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SqlCacheTest {
@@ -43,5 +44,28 @@ class SqlCacheTest {
         .isNotEqualTo(render(Query.where(TutorialTable.TITLE.in("x"))).text());
     assertThat(render(Query.<Tutorial>all().limit(5)).text())
         .isNotEqualTo(render(Query.<Tutorial>all().limit(6)).text());
+  }
+  @Test
+  void inListsOfNearbySizesShareOneTextPaddedWithTheirLastValue() {
+    Sql nine = render(Query.where(TutorialTable.ID.in(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L)));
+    Sql ten = render(Query.where(TutorialTable.ID.in(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L)));
+
+    assertThat(ten.text()).isEqualTo(nine.text()).contains("IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    assertThat(nine.values().toString()).isEqualTo("[1, 2, 3, 4, 5, 6, 7, 8, 9, 9]");
+    assertThat(ten.values().toString()).isEqualTo("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]");
+    assertThat(render(Query.where(TutorialTable.ID.in(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L,
+        11L))).text()).isNotEqualTo(ten.text()).contains("IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  @Test
+  void inListSizesAreExactUpToEightThenRoundedToThreeSignificantBits() {
+    int[] sizes = {1, 2, 8, 9, 10, 11, 13, 15, 17, 33, 100, 1_000, 5_000, 10_000};
+    int[] buckets = {1, 2, 8, 10, 10, 12, 14, 16, 20, 40, 112, 1_024, 5_120, 10_240};
+    for (int i = 0; i < sizes.length; i++) {
+      assertThat(Sql.inListSize(sizes[i])).as("%d values", sizes[i]).isEqualTo(buckets[i]);
+    }
+    long distinct = IntStream.rangeClosed(1, 10_000).map(Sql::inListSize)
+        .distinct().count();
+    assertThat(distinct).isEqualTo(49);
   }
 }

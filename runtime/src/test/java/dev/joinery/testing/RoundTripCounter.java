@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Counts round trips at the JDBC level, on the driver's connections beneath the pool: every
@@ -63,6 +64,14 @@ public final class RoundTripCounter {
         trips.add(trip);
       }
     }
+  }
+
+  /**
+   * The driver's connections to {@code url}, each counted here: a data source for a pool of a
+   * test's own (with settings of its own in the URL), the counter beneath the pool.
+   */
+  public DataSource dataSource(String url) {
+    return new CountingDataSource(url, this);
   }
 
   /** {@code connection}, counting the round trips made on it and its statements. */

@@ -167,10 +167,13 @@ public abstract class Scenario<R> {
     counted.getConfig(SqlStatements.class).setSqlLogger(statements);
     counted.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h)); // detected once, before
     int before = roundTrips.count();
+    R result;
     try (Handle handle = counted.open()) {
-      R result = runDao(handle);
-      return new Run<>(result, statements.count(), roundTrips.count() - before);
+      result = runDao(handle);
     }
+    // Counted once the handle is closed: closing restores what the operation left (auto-commit
+    // after Joinery's last transaction), as the hand-written side restores it itself.
+    return new Run<>(result, statements.count(), roundTrips.count() - before);
   }
 
   /** One hand-written operation, the statements it counted and its round trips. */
