@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Fills Javadoc text to the 100-column lines of the generated files. Generated comments contain
- * the user's names, so they cannot be wrapped by hand; inline tags such as
- * {@code {@code customer.getAddress()}} are kept on one line.
+ * the user's names, so they cannot be wrapped by hand; an inline tag (a code tag around
+ * {@code customer.getAddress()}, say) is kept on one line.
  */
 final class Javadoc {
   private static final int LINE = 100;
@@ -45,7 +45,8 @@ final class Javadoc {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     int depth = 0;
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '{') {
         depth++;
       } else if (c == '}' && depth > 0) {

@@ -85,7 +85,7 @@ final class AssociationTypeArguments implements Rule {
       // List<List<Song>>, List<Song[]>: a list of containers of the record.
       TypeMirror element = arguments.get(0);
       boolean container = element instanceof ArrayType
-          || element instanceof DeclaredType inner && !inner.getTypeArguments().isEmpty();
+          || (element instanceof DeclaredType inner && !inner.getTypeArguments().isEmpty());
       if (container && !heldRecord(element).equals("T")) {
         return Optional.of(new Finding(Message.TO_MANY_NOT_LIST, with(site, heldRecord(element),
             RoundGraph.annotationName(toOne(association.kind())))));
