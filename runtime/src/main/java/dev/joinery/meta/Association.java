@@ -4,7 +4,7 @@ import dev.joinery.Linked;
 import dev.joinery.query.Include;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,89 +21,67 @@ import java.util.function.Supplier;
  *       {@link #junction()}.
  * </ul>
  *
- * <p>The target side is held through suppliers because tables reference each other and their
- * static constants must not be initialised in a cycle.
+ * <p>Generated code describes an association with named builder calls; the source side is
+ * this table's own column, the target side a supplier, because tables reference each other and
+ * their static constants must not be initialised in a cycle:
+ * <pre>{@code
+ * Association.<Tutorial, Comment>hasMany("comments").component(6).getMany(Tutorial::comments)
+ *     .sourceKey(ID).targetKey(() -> CommentTable.TUTORIAL_ID).build()
+ * }</pre>
+ * The source table is the one whose constructor takes the association, the target table the one
+ * owning the target key.
+ *
+ * @param <S> the record declaring the association
+ * @param <T> the associated record
  */
 public final class Association<S, T> {
   private final AssociationKind kind;
   private final String name;
   private final int component;
-  private final Supplier<TableMeta<S>> source;
-  private final Supplier<TableMeta<T>> target;
-  private final Supplier<TableColumn<S, ?>> sourceKey;
+  private final TableColumn<S, ?> sourceKey;
   private final Supplier<TableColumn<T, ?>> targetKey;
   private final Junction junction;
   private final Function<S, ?> getter;
-  private final BiFunction<S, Object, S> wither;
   /** The component holds {@code Linked<T, L>} elements rather than targets. */
   private final boolean linked;
+  /** Set once by the source table's constructor, which runs in the generated class's initialiser. */
+  private TableMeta<S> source;
 
-  @SuppressWarnings("unchecked")
-  private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
-      BiFunction<S, ?, S> wither, Supplier<TableMeta<S>> source,
-      Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
-      Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
-    this(kind, name, component, getter, wither, source, target, sourceKey, targetKey, junction,
-        false);
+  private Association(Builder<S, T> b) {
+    this.kind = b.kind;
+    this.name = b.name;
+    this.component = b.component;
+    this.getter = Objects.requireNonNull(b.getter, "getOne/getMany");
+    this.sourceKey = Objects.requireNonNull(b.sourceKey, "sourceKey");
+    this.targetKey = Objects.requireNonNull(b.targetKey, "targetKey");
+    this.junction = b.junction;
+    this.linked = b.linked;
+    if ((kind == AssociationKind.BELONGS_TO_MANY) != (junction != null)) {
+      throw new IllegalStateException(name + ": a junction is given exactly for belongsToMany");
+    }
   }
 
-  @SuppressWarnings("unchecked")
-  private Association(AssociationKind kind, String name, int component, Function<S, ?> getter,
-      BiFunction<S, ?, S> wither, Supplier<TableMeta<S>> source,
-      Supplier<TableMeta<T>> target, Supplier<TableColumn<S, ?>> sourceKey,
-      Supplier<TableColumn<T, ?>> targetKey, Junction junction, boolean linked) {
-    this.linked = linked;
-    this.kind = kind;
-    this.name = name;
-    this.component = component;
-    this.source = source;
-    this.target = target;
-    this.sourceKey = sourceKey;
-    this.targetKey = targetKey;
-    this.junction = junction;
-    this.getter = getter;
-    // Typed by the factories: a T for to-one associations, a List<T> for to-many ones.
-    this.wither = (BiFunction<S, Object, S>) wither;
+  /** Starts a hasOne association: sourceKey is the source's key, targetKey the target's foreign key. */
+  public static <S, T> Builder<S, T> hasOne(String name) {
+    return new Builder<>(AssociationKind.HAS_ONE, name);
   }
 
-  public static <S, T> Association<S, T> hasOne(String name, int component,
-      Function<S, T> getter, BiFunction<S, T, S> wither,
-      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
-    return new Association<>(AssociationKind.HAS_ONE, name, component, getter, wither, source, target, sourceKey, foreignKey, null);
+  /** Starts a belongsTo association: sourceKey is the source's foreign key, targetKey the target's key. */
+  public static <S, T> Builder<S, T> belongsTo(String name) {
+    return new Builder<>(AssociationKind.BELONGS_TO, name);
   }
 
-  public static <S, T> Association<S, T> belongsTo(String name, int component,
-      Function<S, T> getter, BiFunction<S, T, S> wither,
-      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<TableColumn<S, ?>> foreignKey, Supplier<TableColumn<T, ?>> targetKey) {
-    return new Association<>(AssociationKind.BELONGS_TO, name, component, getter, wither, source, target, foreignKey, targetKey, null);
-  }
-
-  public static <S, T> Association<S, T> hasMany(String name, int component,
-      Function<S, List<T>> getter, BiFunction<S, List<T>, S> wither,
-      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> foreignKey) {
-    return new Association<>(AssociationKind.HAS_MANY, name, component, getter, wither, source, target, sourceKey, foreignKey, null);
-  }
-
-  public static <S, T> Association<S, T> belongsToMany(String name, int component,
-      Function<S, List<T>> getter, BiFunction<S, List<T>, S> wither,
-      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
-    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, wither, source, target, sourceKey, targetKey, junction);
+  /** Starts a hasMany association: sourceKey is the source's key, targetKey the target's foreign key. */
+  public static <S, T> Builder<S, T> hasMany(String name) {
+    return new Builder<>(AssociationKind.HAS_MANY, name);
   }
 
   /**
-   * A belongsToMany through a record whose component is a {@code List<Linked<T, L>>}: each target
-   * with its link row ({@link dev.joinery.Linked}).
+   * Starts a belongsToMany association: sourceKey and targetKey are both sides' keys, joined
+   * through {@link Builder#junction}.
    */
-  public static <S, T, L> Association<S, T> belongsToManyLinked(String name, int component,
-      Function<S, List<Linked<T, L>>> getter, BiFunction<S, List<Linked<T, L>>, S> wither,
-      Supplier<TableMeta<S>> source, Supplier<TableMeta<T>> target,
-      Supplier<TableColumn<S, ?>> sourceKey, Supplier<TableColumn<T, ?>> targetKey, Junction junction) {
-    return new Association<>(AssociationKind.BELONGS_TO_MANY, name, component, getter, wither,
-        source, target, sourceKey, targetKey, junction, true);
+  public static <S, T> Builder<S, T> belongsToMany(String name) {
+    return new Builder<>(AssociationKind.BELONGS_TO_MANY, name);
   }
 
   public AssociationKind kind() { return kind; }
@@ -117,11 +95,18 @@ public final class Association<S, T> {
   /** Position of the association among the source record's components. */
   public int component() { return component; }
 
-  public TableMeta<S> source() { return source.get(); }
+  /** The table declaring this association. */
+  public TableMeta<S> source() {
+    if (source == null) {
+      throw new IllegalStateException(name + " belongs to no table yet");
+    }
+    return source;
+  }
 
-  public TableMeta<T> target() { return target.get(); }
+  /** The associated table: the one owning {@link #targetKey()}. */
+  public TableMeta<T> target() { return targetKey().owner(); }
 
-  public TableColumn<S, ?> sourceKey() { return sourceKey.get(); }
+  public TableColumn<S, ?> sourceKey() { return sourceKey; }
 
   public TableColumn<T, ?> targetKey() { return targetKey.get(); }
 
@@ -170,11 +155,87 @@ public final class Association<S, T> {
   }
 
   /** A copy of {@code row} with this to-one association set to {@code value}. */
-  public S withOne(S row, T value) { return wither.apply(row, value); }
+  public S withOne(S row, T value) { return source().copyWith(row, component, value); }
 
   /** A copy of {@code row} with this to-many association set to {@code values}. */
-  public S withMany(S row, List<T> values) { return wither.apply(row, values); }
+  public S withMany(S row, List<T> values) { return source().copyWith(row, component, values); }
+
+  /** The value of this association's component in {@code row}, whether to-one or to-many. */
+  Object value(S row) { return getter.apply(row); }
+
+  void bind(TableMeta<S> table) {
+    if (source != null) {
+      throw new IllegalStateException(this + " already belongs to " + source);
+    }
+    source = table;
+  }
 
   @Override
-  public String toString() { return source().name() + "." + name; }
+  public String toString() { return (source == null ? "?" : source.name()) + "." + name; }
+
+  /**
+   * Builder used by generated code; not for users. The join condition is always
+   * {@code source.sourceKey = target.targetKey}; see the factories for which key is which.
+   */
+  public static final class Builder<S, T> {
+    private final AssociationKind kind;
+    private final String name;
+    private int component;
+    private Function<S, ?> getter;
+    private TableColumn<S, ?> sourceKey;
+    private Supplier<TableColumn<T, ?>> targetKey;
+    private Junction junction;
+    private boolean linked;
+
+    private Builder(AssociationKind kind, String name) {
+      this.kind = kind;
+      this.name = name;
+    }
+
+    /** Position of the association among the source record's components (0-based). */
+    public Builder<S, T> component(int index) { this.component = index; return this; }
+
+    /** The record accessor of a to-one association. */
+    public Builder<S, T> getOne(Function<S, T> accessor) { this.getter = accessor; return this; }
+
+    /** The record accessor of a to-many association. */
+    public Builder<S, T> getMany(Function<S, List<T>> accessor) { this.getter = accessor; return this; }
+
+    /**
+     * The record accessor of a belongsToMany through a record whose component holds each target
+     * with its link row ({@code List<Linked<T, L>>}).
+     */
+    public <L> Builder<S, T> getLinks(Function<S, List<Linked<T, L>>> accessor) {
+      this.getter = accessor;
+      this.linked = true;
+      return this;
+    }
+
+    /** The source table's side of the join: one of its own column constants. */
+    public Builder<S, T> sourceKey(TableColumn<S, ?> column) { this.sourceKey = column; return this; }
+
+    /** The target table's side of the join, supplied late: the tables refer to each other. */
+    public Builder<S, T> targetKey(Supplier<TableColumn<T, ?>> column) {
+      this.targetKey = column;
+      return this;
+    }
+
+    /**
+     * The junction table of a belongsToMany association: its name ({@code through}) and its
+     * columns referencing the source's and the target's keys.
+     */
+    public Builder<S, T> junction(String table, String sourceColumn, String targetColumn) {
+      this.junction = new Junction(table, sourceColumn, targetColumn);
+      return this;
+    }
+
+    /** The junction of a belongsToMany through a {@code @Table} record: that record's table. */
+    public Builder<S, T> junction(String table, String sourceColumn, String targetColumn,
+        ThroughRecord<?> record) {
+      this.junction = new Junction(table, sourceColumn, targetColumn, record);
+      return this;
+    }
+
+    public Association<S, T> build() { return new Association<>(this); }
+  }
 }

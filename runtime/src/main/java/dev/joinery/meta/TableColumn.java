@@ -9,7 +9,6 @@ import dev.joinery.schema.ColumnDef;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -18,8 +17,10 @@ import java.util.function.Function;
  * assignments are built from them, so a value of the wrong type does not compile.
  *
  * <p>The constant is the one description of its column: where it sits in the record and the
- * row, how to read it from a record and put it into a copy ({@link #with}), and its DDL facts
- * ({@link #definition()}), from which the table's {@link dev.joinery.schema.TableDef} is derived.
+ * row, how to read it from a record, and its DDL facts ({@link #definition()}), from which the
+ * table's {@link dev.joinery.schema.TableDef} is derived. Copies with the column replaced
+ * ({@link #with}) go through the table's constructor call ({@link TableMeta#construct}), so that
+ * generated code states the record's constructor once per table, not once per column.
  *
  * @param <T> the record of the table
  * @param <V> the Java type of the column (boxed for primitives)
@@ -30,7 +31,6 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final int ordinal;
   private final int component;
   private final Function<T, V> getter;
-  private final BiFunction<T, V, T> wither;
   private final ColumnDef definition;
   private final boolean primaryKey;
   private final boolean uuidV4;
@@ -39,6 +39,8 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean version;
   private final boolean secret;
   private final boolean deletedAt;
+  /** Set once by the table's constructor, which runs in the generated class's initialiser. */
+  private TableMeta<T> owner;
 
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
@@ -46,7 +48,6 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.ordinal = b.ordinal;
     this.component = b.component;
     this.getter = Objects.requireNonNull(b.getter, "get");
-    this.wither = Objects.requireNonNull(b.wither, "with");
     this.definition = b.definition;
     this.primaryKey = b.primaryKey;
     this.uuidV4 = b.uuidV4;
@@ -59,8 +60,8 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
   /**
    * Starts the description of column {@code name} of {@code table}; used by generated code,
-   * which goes on with {@link Builder#ordinal}, {@link Builder#component}, {@link Builder#get},
-   * {@link Builder#with} and the column's refinements.
+   * which goes on with {@link Builder#ordinal}, {@link Builder#component}, {@link Builder#get}
+   * and the column's refinements.
    */
   public static <T, V> Builder<T, V> builder(String table, String name, ValueType type) {
     return new Builder<>(table, name, type);
@@ -114,7 +115,22 @@ public final class TableColumn<T, V> implements Attribute<T> {
    * A copy of {@code row} with this column set to {@code value}, through the record's canonical
    * constructor: how the runtime fills generated keys, foreign keys and timestamps.
    */
-  public T with(T row, V value) { return wither.apply(row, value); }
+  public T with(T row, V value) { return owner().copyWith(row, component, value); }
+
+  /** The table whose constructor took this column. */
+  TableMeta<T> owner() {
+    if (owner == null) {
+      throw new IllegalStateException(this + " belongs to no table yet");
+    }
+    return owner;
+  }
+
+  void bind(TableMeta<T> table) {
+    if (owner != null) {
+      throw new IllegalStateException(this + " already belongs to " + owner);
+    }
+    owner = table;
+  }
 
   @Override public TableColumn<T, V> column() { return this; }
 
@@ -175,7 +191,6 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private int ordinal;
     private int component;
     private Function<T, V> getter;
-    private BiFunction<T, V, T> wither;
     private boolean primaryKey;
     private boolean uuidV4;
     private boolean createdAt;
@@ -201,9 +216,6 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
     /** The record accessor. */
     public Builder<T, V> get(Function<T, V> getter) { this.getter = getter; return this; }
-
-    /** A copy of the record with this component replaced. */
-    public Builder<T, V> with(BiFunction<T, V, T> wither) { this.wither = wither; return this; }
 
     public Builder<T, V> primaryKey() {
       primaryKey = true;

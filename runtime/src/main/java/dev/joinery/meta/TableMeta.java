@@ -10,20 +10,46 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Everything the runtime knows about one {@code @Table} record, generated as {@code XTable}. The
- * generated subclass reads and writes rows with plain accessor and constructor calls, so the
- * runtime never reflects on user records.
+ * generated subclass states the columns, associations, indexes and foreign keys once, through
+ * this constructor, and reads, writes and builds rows with plain accessor and constructor calls,
+ * so the runtime never reflects on user records. What follows from those facts (the primary key,
+ * the {@link TableDef}, copies with one component replaced) is derived here, not generated.
  *
  * @param <T> the record
  */
 public abstract class TableMeta<T> {
   private final String name;
   private final Class<T> recordType;
-  private TableColumn<T, ?> deletedAt;
-  private boolean deletedAtLooked;
+  private final List<TableColumn<T, ?>> columns;
+  private final List<Association<T, ?>> associations;
+  private final TableColumn<T, ?> primaryKey;
+  private final TableDef definition;
+  private final TableColumn<T, ?> deletedAt;
 
-  protected TableMeta(String name, Class<T> recordType) {
+  /**
+   * Takes the table's facts from its generated subclass and becomes the owner of its column and
+   * association constants.
+   *
+   * @param name the table name
+   * @param recordType the record class, a type token only
+   * @param columns the column constants in declaration order (a column's index is its ordinal)
+   * @param associations the association constants in declaration order
+   * @param indexes the indexes, which span columns
+   * @param foreignKeys the foreign keys, which span tables
+   */
+  protected TableMeta(String name, Class<T> recordType, List<TableColumn<T, ?>> columns,
+      List<Association<T, ?>> associations, List<IndexDef> indexes,
+      List<ForeignKeyDef> foreignKeys) {
     this.name = name;
     this.recordType = recordType;
+    this.columns = List.copyOf(columns);
+    this.associations = List.copyOf(associations);
+    this.primaryKey = columns.stream().filter(TableColumn::isPrimaryKey).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(name + " has no primary key column"));
+    this.deletedAt = columns.stream().filter(TableColumn::isDeletedAt).findFirst().orElse(null);
+    this.definition = definitionOf(name, columns, indexes, foreignKeys);
+    columns.forEach(column -> column.bind(this));
+    associations.forEach(association -> association.bind(this));
   }
 
   /** The table name, unquoted. */
@@ -33,29 +59,16 @@ public abstract class TableMeta<T> {
   public final Class<T> recordType() { return recordType; }
 
   /** The columns in declaration order; a column's index here is its {@link TableColumn#ordinal()}. */
-  public abstract List<TableColumn<T, ?>> columns();
+  public final List<TableColumn<T, ?>> columns() { return columns; }
 
   /** The {@code @Id} column. */
-  public abstract TableColumn<T, ?> primaryKey();
+  public final TableColumn<T, ?> primaryKey() { return primaryKey; }
 
   /**
    * The {@code @DeletedAt} column when the table is paranoid (Sequelize's {@code paranoid: true}),
    * else {@code null}.
    */
-  public final TableColumn<T, ?> deletedAt() {
-    TableColumn<T, ?> found = deletedAt;
-    if (found == null && !deletedAtLooked) {
-      for (TableColumn<T, ?> column : columns()) {
-        if (column.isDeletedAt()) {
-          found = column;
-        }
-      }
-      // Racy but idempotent: every thread finds the same column.
-      deletedAt = found;
-      deletedAtLooked = true;
-    }
-    return found;
-  }
+  public final TableColumn<T, ?> deletedAt() { return deletedAt; }
 
   /** Whether {@code destroy} soft-deletes rows of this table ({@link #deletedAt()} is set). */
   public final boolean isParanoid() {
@@ -63,13 +76,13 @@ public abstract class TableMeta<T> {
   }
 
   /** The associations in declaration order. */
-  public abstract List<Association<T, ?>> associations();
+  public final List<Association<T, ?>> associations() { return associations; }
 
-  /** The DDL-level description of this table, derived from its columns by {@link #definitionOf}. */
-  public abstract TableDef definition();
+  /** The DDL-level description of this table, derived from its columns. */
+  public final TableDef definition() { return definition; }
 
   /** Number of record components (columns plus associations). */
-  public abstract int componentCount();
+  public final int componentCount() { return columns.size() + associations.size(); }
 
   /**
    * Reads one row. Columns absent from the statement read as {@code null} (or the primitive's
@@ -83,10 +96,24 @@ public abstract class TableMeta<T> {
 
   /**
    * Calls the canonical constructor with the components in declaration order, for code that
-   * assembles rows generically (a JSON reader, say). The runtime itself copies rows through the
-   * typed {@link TableColumn#with} and {@link Association#with}.
+   * assembles rows generically (a JSON reader, say). The typed copies
+   * {@link TableColumn#with}, {@link Association#withOne} and {@link Association#withMany} go
+   * through it too.
    */
   public abstract T construct(Object[] components);
+
+  /** A copy of {@code row} with component {@code index} replaced by {@code value}. */
+  final T copyWith(T row, int index, Object value) {
+    Object[] components = new Object[componentCount()];
+    for (TableColumn<T, ?> column : columns) {
+      components[column.component()] = column.get(row);
+    }
+    for (Association<T, ?> association : associations) {
+      components[association.component()] = association.value(row);
+    }
+    components[index] = value;
+    return construct(components);
+  }
 
   /**
    * Checks the column rules of {@code row} ({@code @NotNull}, lengths, {@code @Email},
@@ -128,9 +155,9 @@ public abstract class TableMeta<T> {
   /**
    * The definition of table {@code name}: each column's {@link TableColumn#definition()} in
    * order, the primary key from the column marked so, and the indexes and foreign keys, which
-   * span columns and tables and so are stated beside them. Used by generated code.
+   * span columns and tables and so are stated beside them.
    */
-  protected static TableDef definitionOf(String name, List<? extends TableColumn<?, ?>> columns,
+  private static TableDef definitionOf(String name, List<? extends TableColumn<?, ?>> columns,
       List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys) {
     return new TableDef(name,
         columns.stream().map(TableColumn::definition).toList(),

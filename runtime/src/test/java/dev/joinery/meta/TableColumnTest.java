@@ -6,8 +6,10 @@ import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.fixtures.Address;
 import dev.joinery.fixtures.AddressTable;
 import dev.joinery.fixtures.Comment;
+import dev.joinery.fixtures.CommentTable;
 import dev.joinery.fixtures.Customer;
 import dev.joinery.fixtures.CustomerTable;
+import dev.joinery.fixtures.TagTable;
 import dev.joinery.fixtures.Tutorial;
 import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.schema.ColumnDef;
@@ -71,5 +73,30 @@ class TableColumnTest {
     List<Comment> comments = List.of(Comment.of("ok", null));
     assertThat(TutorialTable.COMMENTS.withMany(tutorial, comments).comments())
         .isSameAs(comments);
+  }
+
+  @Test
+  void associationsFindTheirTablesThroughTheirKeys() {
+    assertThat(TutorialTable.COMMENTS.source()).isSameAs(TutorialTable.INSTANCE);
+    assertThat(TutorialTable.COMMENTS.target()).isSameAs(CommentTable.INSTANCE);
+    assertThat(TutorialTable.COMMENTS.sourceKey()).isSameAs(TutorialTable.ID);
+    assertThat(TutorialTable.COMMENTS.targetKey()).isSameAs(CommentTable.TUTORIAL_ID);
+    assertThat(TutorialTable.TAGS.target()).isSameAs(TagTable.INSTANCE);
+    assertThat(TutorialTable.TAGS.junction())
+        .isEqualTo(new Junction("tutorial_tags", "tutorial_id", "tag_id"));
+    assertThat(CommentTable.TUTORIAL.target()).isSameAs(TutorialTable.INSTANCE);
+    assertThat(CommentTable.TUTORIAL.sourceKey()).isSameAs(CommentTable.TUTORIAL_ID);
+    assertThat(CommentTable.TUTORIAL.junction()).isNull();
+  }
+
+  @Test
+  void theTableDerivesItsKeyAndComponentCountFromItsConstants() {
+    assertThat(TutorialTable.INSTANCE.primaryKey()).isSameAs(TutorialTable.ID);
+    assertThat(TutorialTable.INSTANCE.componentCount()).isEqualTo(8);
+    assertThat(TutorialTable.INSTANCE.columns()).containsExactly(TutorialTable.ID,
+        TutorialTable.TITLE, TutorialTable.DESCRIPTION, TutorialTable.PUBLISHED,
+        TutorialTable.CREATED_AT, TutorialTable.UPDATED_AT);
+    assertThat(TutorialTable.INSTANCE.associations())
+        .containsExactly(TutorialTable.COMMENTS, TutorialTable.TAGS);
   }
 }

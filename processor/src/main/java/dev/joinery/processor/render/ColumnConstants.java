@@ -14,9 +14,7 @@ import dev.joinery.schema.ColumnDef;
  * Writes the initializer of a column constant, the one place generated code describes a column:
  * <pre>{@code
  * TableColumn.<Customer, String>builder("customers", "firstname", ValueType.STRING)
- *     .ordinal(1).component("firstname", 1)
- *     .get(Customer::firstname)
- *     .with((row, value) -> new Customer(row.id(), value, row.lastname(), row.age(), row.address()))
+ *     .ordinal(1).component("firstname", 1).get(Customer::firstname)
  *     .length(100).build()
  * }</pre>
  * The DDL facts are those of {@link TableDefs#column}, the same the DDL resources are written
@@ -32,23 +30,10 @@ final class ColumnConstants {
     return CodeBlock.builder()
         .add("$>$>\n$T.<$T, $T>builder($S, $S,$W$T.$L)\n$>$>", COLUMN, record, value,
             table.tableName(), column.columnName(), VALUE_TYPE, column.valueType().name())
-        .add(".ordinal($L).component($S, $L)\n", column.ordinal(), column.property(),
-            column.component())
-        .add(".get($T::$L)\n", record, column.property())
-        .add(".with($L)\n", wither(table, record, column.component()))
+        .add(".ordinal($L).component($S, $L).get($T::$L)\n", column.ordinal(), column.property(),
+            column.component(), record, column.property())
         .add("$L.build()$<$<$<$<", refinements(column))
         .build();
-  }
-
-  /**
-   * {@code (row, value) -> new Customer(row.id(), value, …)}: the record rebuilt with component
-   * {@code index} replaced. The parameter names cannot clash with the accessor calls.
-   */
-  static CodeBlock wither(TableModel table, ClassName record, int index) {
-    CodeBlock arguments = table.components().stream()
-        .map(c -> c.index() == index ? CodeBlock.of("value") : CodeBlock.of("row.$L()", c.name()))
-        .collect(CodeBlock.joining(",$W"));
-    return CodeBlock.of("(row, value) -> new $T($L)", record, arguments);
   }
 
   private static CodeBlock refinements(ColumnModel column) {

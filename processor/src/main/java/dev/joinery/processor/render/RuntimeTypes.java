@@ -11,7 +11,6 @@ final class RuntimeTypes {
   static final ClassName GENERATED_SCHEMA = ClassName.get("dev.joinery.meta", "GeneratedSchema");
   static final ClassName COLUMN = ClassName.get("dev.joinery.meta", "TableColumn");
   static final ClassName ASSOCIATION = ClassName.get("dev.joinery.meta", "Association");
-  static final ClassName JUNCTION = ClassName.get("dev.joinery.meta", "Junction");
   static final ClassName THROUGH_RECORD = ClassName.get("dev.joinery.meta", "ThroughRecord");
   static final ClassName ROW_INPUT = ClassName.get("dev.joinery.meta", "RowInput");
   static final ClassName ROW_OUTPUT = ClassName.get("dev.joinery.meta", "RowOutput");

@@ -3,13 +3,11 @@ package dev.joinery.processor.render;
 import static dev.joinery.processor.render.RuntimeTypes.ASSOCIATION;
 import static dev.joinery.processor.render.RuntimeTypes.COLUMN;
 import static dev.joinery.processor.render.RuntimeTypes.GENERATED;
-import static dev.joinery.processor.render.RuntimeTypes.JUNCTION;
 import static dev.joinery.processor.render.RuntimeTypes.THROUGH_RECORD;
 import static dev.joinery.processor.render.RuntimeTypes.LIST;
 import static dev.joinery.processor.render.RuntimeTypes.ROW_INPUT;
 import static dev.joinery.processor.render.RuntimeTypes.ROW_OUTPUT;
 import static dev.joinery.processor.render.RuntimeTypes.SQL_EXCEPTION;
-import static dev.joinery.processor.render.RuntimeTypes.TABLE_DEF;
 import static dev.joinery.processor.render.RuntimeTypes.TABLE_META;
 import static dev.joinery.processor.render.RuntimeTypes.VIOLATIONS;
 import static javax.lang.model.element.Modifier.FINAL;
@@ -27,7 +25,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.bind.ForeignKey;
@@ -48,11 +45,17 @@ import javax.lang.model.element.Element;
 /**
  * Writes {@code XTable}, the metadata of one record, in the shape of the hand-written reference
  * {@code dev.joinery.fixtures.CustomerTable}: a typed constant per column and per association,
- * {@code INSTANCE}, the column and association lists, the table's
- * {@link dev.joinery.schema.TableDef} derived from the column constants, and the row mapper
- * (read, write, construct, validate) as plain constructor and accessor calls, so the runtime
- * never reflects on the record. Each column constant carries its own definition and typed
- * accessor and wither (see {@link ColumnConstants}).
+ * {@code INSTANCE}, a constructor handing the constants, indexes and foreign keys to
+ * {@code TableMeta} (which derives the primary key and the {@link dev.joinery.schema.TableDef}),
+ * and the row mapper (read, write, construct, validate) as plain constructor and accessor calls,
+ * so the runtime never reflects on the record. Each column constant carries its own definition
+ * and typed accessor (see {@link ColumnConstants}).
+ *
+ * <p>The shape is chosen to be cheap for javac, which compiles it in every user build: explicit
+ * type arguments instead of inferred ones, method references and constant references instead of
+ * lambdas (one late supplier per association, for the target key), and the record's constructor
+ * called in {@code read} and {@code construct} only; copies with one component replaced go
+ * through {@code construct} at run time.
  */
 public final class TableWriter {
   private final SchemaGraph graph;
@@ -77,10 +80,7 @@ public final class TableWriter {
     addColumnConstants(type, table, record);
     addAssociationConstants(type, table, record);
     addInstance(type, self, table);
-    addLists(type, table, record);
-    addDefinition(type, table);
     addConstructor(type, table, record);
-    addOverrides(type, table, record);
     addRead(type, table, record);
     addWrite(type, table, record);
     addConstruct(type, table, record);
@@ -110,46 +110,51 @@ public final class TableWriter {
     }
   }
 
+  /**
+   * {@code Association.<Tutorial, Comment>hasMany("comments").component(6)
+   * .getMany(Tutorial::comments).sourceKey(ID).targetKey(() -> CommentTable.TUTORIAL_ID).build()}:
+   * the source key is always one of this table's own constants (declared above, so initialised);
+   * the target key is supplied late, because the tables refer to each other.
+   */
   private void addAssociationConstants(TypeSpec.Builder type, TableModel table, ClassName record) {
     for (AssociationModel association : table.associations()) {
       TableModel target = graph.target(association).orElseThrow();
       ClassName targetRecord = GeneratedNames.record(target);
-      ClassName sourceTable = GeneratedNames.table(table);
       ClassName targetTable = GeneratedNames.table(target);
-      CodeBlock.Builder factory = CodeBlock.builder()
-          .add("$>$>\n$T.$L($S, $L, $T::$L,\n$>$>", ASSOCIATION, factoryName(association),
-              association.name(), association.component(), record, association.name())
-          .add("$L,\n", ColumnConstants.wither(table, record, association.component()))
-          .add("() -> $T.INSTANCE, () -> $T.INSTANCE,\n", sourceTable, targetTable);
+      ColumnModel sourceKey;
+      ColumnModel targetKey;
+      Junction junction = null;
       if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
-        Junction junction = graph.junction(association).orElseThrow();
-        factory.add("() -> $T.$L, () -> $T.$L,\n", sourceTable,
-                graph.constant(table, junction.sourceKey().orElseThrow().property()),
-                targetTable, graph.constant(target, junction.targetKey().orElseThrow().property()))
-            .add("new $T($S, $S, $S", JUNCTION, junction.table(), junction.sourceColumn(),
-                junction.targetColumn());
-        if (junction.hasThroughRecord()) {
-          TableModel through = junction.throughRecord().get();
-          ClassName throughTable = GeneratedNames.table(through);
-          factory.add(",\nnew $T<>(() -> $T.INSTANCE, () -> $T.$L, () -> $T.$L)", THROUGH_RECORD,
-              throughTable, throughTable,
-              graph.constant(through, junction.sourceLink().orElseThrow().foreignKey().property()),
-              throughTable,
-              graph.constant(through, junction.targetLink().orElseThrow().foreignKey().property()));
-        }
-        factory.add("))");
+        junction = graph.junction(association).orElseThrow();
+        sourceKey = junction.sourceKey().orElseThrow();
+        targetKey = junction.targetKey().orElseThrow();
       } else {
         Link link = graph.link(association).orElseThrow();
-        ColumnModel foreignKey = link.foreignKey();
-        ColumnModel referencedKey = link.referencedKey();
         boolean belongsTo = association.kind() == AssociationKind.BELONGS_TO;
         // The join is always source.sourceKey = target.targetKey.
-        ColumnModel sourceKey = belongsTo ? foreignKey : referencedKey;
-        ColumnModel targetKey = belongsTo ? referencedKey : foreignKey;
-        factory.add("() -> $T.$L, () -> $T.$L)", sourceTable, graph.constant(table, sourceKey.property()),
-            targetTable, graph.constant(target, targetKey.property()));
+        sourceKey = belongsTo ? link.foreignKey() : link.referencedKey();
+        targetKey = belongsTo ? link.referencedKey() : link.foreignKey();
       }
-      factory.add("$<$<$<$<");
+      CodeBlock.Builder factory = CodeBlock.builder()
+          .add("$>$>\n$T.<$T, $T>$L($S).component($L)\n$>$>", ASSOCIATION, record, targetRecord,
+              factoryName(association.kind()), association.name(), association.component())
+          .add(".$L($T::$L)\n", getterName(association), record, association.name())
+          .add(".sourceKey($L).targetKey(() -> $T.$L)", graph.constant(table, sourceKey.property()),
+              targetTable, graph.constant(target, targetKey.property()));
+      if (junction != null && junction.hasThroughRecord()) {
+        TableModel through = junction.throughRecord().get();
+        ClassName throughTable = GeneratedNames.table(through);
+        factory.add("\n.junction($S, $S, $S,\nnew $T<>(() -> $T.INSTANCE, () -> $T.$L, () -> $T.$L))",
+            junction.table(), junction.sourceColumn(), junction.targetColumn(), THROUGH_RECORD,
+            throughTable, throughTable,
+            graph.constant(through, junction.sourceLink().orElseThrow().foreignKey().property()),
+            throughTable,
+            graph.constant(through, junction.targetLink().orElseThrow().foreignKey().property()));
+      } else if (junction != null) {
+        factory.add("\n.junction($S, $S, $S)", junction.table(), junction.sourceColumn(),
+            junction.targetColumn());
+      }
+      factory.add(".build()$<$<$<$<");
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(ASSOCIATION, record, targetRecord),
               graph.constant(table, association.name()), PUBLIC, STATIC, FINAL)
           .addJavadoc("$L", Javadoc.forMember(
@@ -159,11 +164,8 @@ public final class TableWriter {
     }
   }
 
-  private static String factoryName(AssociationModel association) {
-    if (association.linked()) {
-      return "belongsToManyLinked";
-    }
-    return switch (association.kind()) {
+  private static String factoryName(AssociationKind kind) {
+    return switch (kind) {
       case HAS_ONE -> "hasOne";
       case BELONGS_TO -> "belongsTo";
       case HAS_MANY -> "hasMany";
@@ -171,68 +173,43 @@ public final class TableWriter {
     };
   }
 
+  /** The builder call taking the record accessor: typed by what the component holds. */
+  private static String getterName(AssociationModel association) {
+    if (association.linked()) {
+      return "getLinks";
+    }
+    return association.kind().toMany() ? "getMany" : "getOne";
+  }
+
   private static void addInstance(TypeSpec.Builder type, ClassName self, TableModel table) {
     type.addField(FieldSpec.builder(self, "INSTANCE", PUBLIC, STATIC, FINAL)
         .addJavadoc("$L", Javadoc.forMember("The metadata of {@link " + sourceName(table)
-            + "}. Declared after the constants, which its lists name: static fields initialise "
-            + "in order."))
+            + "}. Declared after the constants, which its constructor takes: static fields "
+            + "initialise in order."))
         .initializer("new $T()", self)
         .build());
   }
 
-  private void addLists(TypeSpec.Builder type, TableModel table, ClassName record) {
+  /**
+   * The constructor hands every fact to {@code TableMeta}, which derives the rest (primary key,
+   * definition, component count): the column and association constants, and what spans columns
+   * or tables (indexes, foreign keys), stated beside them.
+   */
+  private void addConstructor(TypeSpec.Builder type, TableModel table, ClassName record) {
     CodeBlock columns = table.columns().stream()
         .map(c -> CodeBlock.of("$L", graph.constant(table, c.property())))
         .collect(CodeBlock.joining(",$W"));
-    type.addField(FieldSpec.builder(
-            ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class))),
-            "COLUMNS", PRIVATE, STATIC, FINAL)
-        .initializer("$T.of($L)", LIST, columns)
-        .build());
     CodeBlock associations = table.associations().stream()
         .map(a -> CodeBlock.of("$L", graph.constant(table, a.name())))
         .collect(CodeBlock.joining(",$W"));
-    type.addField(FieldSpec.builder(
-            ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(ASSOCIATION, record, WildcardTypeName.subtypeOf(Object.class))),
-            "ASSOCIATIONS", PRIVATE, STATIC, FINAL)
-        .initializer("$T.of($L)", LIST, associations)
-        .build());
-  }
-
-  /** Derived from the column constants; only what spans columns or tables is stated here. */
-  private void addDefinition(TypeSpec.Builder type, TableModel table) {
     TableDef definition = definitions.of(table);
-    CodeBlock indexes = TableDefCode.indexes(definition.indexes());
-    CodeBlock foreignKeys = TableDefCode.foreignKeys(definition.foreignKeys());
-    String layout = definition.indexes().isEmpty() && definition.foreignKeys().isEmpty()
-        ? "definitionOf($S, COLUMNS, $L, $L)"
-        : "definitionOf($S, COLUMNS,\n$>$>$L,\n$L)$<$<";
-    type.addField(FieldSpec.builder(TABLE_DEF, "DEFINITION", PRIVATE, STATIC, FINAL)
-        .initializer(layout, table.tableName(), indexes, foreignKeys)
-        .build());
-  }
-
-  private static void addConstructor(TypeSpec.Builder type, TableModel table, ClassName record) {
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
-        .addStatement("super($S, $T.class)", table.tableName(), record)
+        .addStatement("super($S, $T.class,\n$T.of($L),\n$T.of($L),\n$L,\n$L)",
+            table.tableName(), record, LIST, columns, LIST, associations,
+            TableDefCode.indexes(definition.indexes()),
+            TableDefCode.foreignKeys(definition.foreignKeys()))
         .build());
-  }
-
-  private void addOverrides(TypeSpec.Builder type, TableModel table, ClassName record) {
-    TypeName anyColumn = ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class));
-    TypeName anyAssociation =
-        ParameterizedTypeName.get(ASSOCIATION, record, WildcardTypeName.subtypeOf(Object.class));
-    type.addMethod(override("columns", ParameterizedTypeName.get(LIST, anyColumn))
-        .addStatement("return COLUMNS").build());
-    type.addMethod(override("primaryKey", anyColumn)
-        .addStatement("return $L", graph.constant(table, table.primaryKey().orElseThrow().property()))
-        .build());
-    type.addMethod(override("associations", ParameterizedTypeName.get(LIST, anyAssociation))
-        .addStatement("return ASSOCIATIONS").build());
-    type.addMethod(override("definition", TABLE_DEF).addStatement("return DEFINITION").build());
-    type.addMethod(override("componentCount", TypeName.INT)
-        .addStatement("return $L", table.components().size()).build());
   }
 
   private static void addRead(TypeSpec.Builder type, TableModel table, ClassName record) {
