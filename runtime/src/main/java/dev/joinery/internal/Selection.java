@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.InvalidQueryException;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
@@ -12,6 +13,7 @@ import dev.joinery.schema.IndexDef;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one level of a find selects: the options of a {@link Query} (the root level) or of an
@@ -30,7 +32,19 @@ record Selection(
     Integer limit,
     Integer offset) {
 
+  /**
+   * The root level of {@code query}; an {@code exclude} of every column is refused here, before
+   * any SQL, because the statement would select nothing ({@code SELECT  FROM}, which MySQL and
+   * PostgreSQL reject and H2 answers with empty rows). An include may exclude every column: its
+   * join still filters (Sequelize's {@code attributes: []} on an include).
+   */
   static Selection of(TableMeta<?> table, Query<?> query) {
+    if (query.attributes().isEmpty() && query.excluded().containsAll(table.columns())) {
+      throw new InvalidQueryException("A find on " + table.name() + " excludes every column ("
+          + table.columns().stream().map(TableColumn::name).collect(Collectors.joining(", "))
+          + "), so it would select nothing; exclude fewer, or choose attributes(…)",
+          table.name(), null);
+    }
     return new Selection(table, query.attributes(), query.excluded(), query.where(),
         query.order(), query.includes(), query.limit(), query.offset());
   }

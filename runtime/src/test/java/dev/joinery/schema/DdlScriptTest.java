@@ -42,6 +42,21 @@ class DdlScriptTest {
   }
 
   @Test
+  void picksTheMySqlTextTypeThatHoldsTheLengthInCharacters() {
+    ColumnDef text = ColumnDef.of("body", ValueType.STRING).asText();
+    // 4 bytes a utf8mb4 character: TEXT holds 16383, MEDIUMTEXT 4194303, then LONGTEXT.
+    assertThat(List.of(text, text.withLength(16_383), text.withLength(16_384),
+            text.withLength(4_194_303), text.withLength(4_194_304), text.withLength(1_000_000_000))
+        .stream().map(MySqlDialect.INSTANCE::columnType))
+        .containsExactly("TEXT", "TEXT", "MEDIUMTEXT", "MEDIUMTEXT", "LONGTEXT", "LONGTEXT");
+    assertThat(PostgresDialect.INSTANCE.columnType(text.withLength(4_194_304))).isEqualTo("TEXT");
+    assertThat(H2Dialect.INSTANCE.columnType(text.withLength(4_194_304)))
+        .isEqualTo("CHARACTER VARYING");
+    assertThat(text.textOfDefaultSize()).isTrue();
+    assertThat(text.withLength(10).textOfDefaultSize()).isFalse();
+  }
+
+  @Test
   void rendersTheFixtureForPostgres() {
     assertThat(DdlScript.statements(CUSTOMERS, PostgresDialect.INSTANCE)).containsExactly(
         """

@@ -65,6 +65,8 @@ public final class MySqlDialect extends SqlDialect {
     return Optional.empty();
   }
 
+  private static final long MEDIUMTEXT_BYTES = (1L << 24) - 1;
+
   @Override
   char quoteChar() {
     return '`';
@@ -87,11 +89,24 @@ public final class MySqlDialect extends SqlDialect {
         : super.defaultClause(table, column);
   }
 
+  /**
+   * The smallest text type that holds {@code characters} utf8mb4 characters (4 bytes each at
+   * most): {@code TEXT} (64 KiB), {@code MEDIUMTEXT} (16 MiB), {@code LONGTEXT} (4 GiB). No length
+   * means {@code TEXT}, whose {@link ColumnDef#TEXT_BYTES} bytes are checked before any SQL.
+   */
+  static String textType(int characters) {
+    long bytes = 4L * characters;
+    if (bytes <= ColumnDef.TEXT_BYTES) {
+      return "TEXT";
+    }
+    return bytes <= MEDIUMTEXT_BYTES ? "MEDIUMTEXT" : "LONGTEXT";
+  }
+
   @Override
   public String columnType(ColumnDef column) {
     String unsigned = column.unsigned() ? " UNSIGNED" : "";
     return switch (column.type()) {
-      case STRING -> column.text() ? "TEXT" : "VARCHAR(" + column.length() + ")";
+      case STRING -> column.text() ? textType(column.length()) : "VARCHAR(" + column.length() + ")";
       case ENUM -> "VARCHAR(" + column.length() + ")";
       case BOOLEAN -> "BOOLEAN";
       case BYTE, SHORT, INT, LONG ->

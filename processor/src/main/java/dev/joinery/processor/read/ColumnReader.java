@@ -38,6 +38,7 @@ final class ColumnReader {
     Optional<AnnotationMirror> lengthRule = Annotations.find(component, Names.LENGTH);
     boolean sized = valueType == ValueType.STRING || valueType == ValueType.ENUM;
     boolean decimal = valueType == ValueType.BIG_DECIMAL;
+    boolean text = column.map(m -> Annotations.bool(m, "text")).orElse(false);
 
     return new ColumnModel(
         source,
@@ -56,8 +57,8 @@ final class ColumnReader {
         Annotations.has(component, Names.UPDATED_AT),
         Annotations.has(component, Names.NOT_NULL),
         column.map(m -> Annotations.bool(m, "nullable")).orElse(true),
-        sized ? (length > 0 ? length : DEFAULT_LENGTH) : 0,
-        column.map(m -> Annotations.bool(m, "text")).orElse(false),
+        sized ? (length > 0 ? length : text ? 0 : DEFAULT_LENGTH) : 0,
+        text,
         column.map(m -> Annotations.bool(m, "unsigned")).orElse(false),
         decimal ? (precision > 0 ? precision : DEFAULT_PRECISION) : 0,
         decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,
