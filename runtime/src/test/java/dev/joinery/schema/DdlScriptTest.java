@@ -28,7 +28,7 @@ class DdlScriptTest {
           `lastname` VARCHAR(255),
           `age` INT NOT NULL,
           PRIMARY KEY (`id`)
-        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""",
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
         """
         CREATE TABLE `addresses` (
           `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -37,7 +37,7 @@ class DdlScriptTest {
           `customer_id` BIGINT,
           PRIMARY KEY (`id`),
           CONSTRAINT `addresses_customer_id_fkey` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`) ON DELETE CASCADE ON UPDATE CASCADE
-        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""",
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
         "CREATE UNIQUE INDEX `addresses_customer_id_unique` ON `addresses` (`customer_id`)");
   }
 
