@@ -2,6 +2,7 @@ package dev.joinery.query;
 
 import dev.joinery.meta.Association;
 import dev.joinery.meta.TableColumn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class Query<T> {
   private static final Query<?> ALL =
-      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false);
+      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false, null);
 
   private final List<Attribute<T>> attributes;
   private final List<TableColumn<T, ?>> excluded;
@@ -31,10 +32,11 @@ public final class Query<T> {
   private final Integer offset;
   private final List<Include<T, ?>> includes;
   private final boolean snapshot;
+  private final Duration timeout;
 
   private Query(List<Attribute<T>> attributes, List<TableColumn<T, ?>> excluded, Condition<T> where,
       List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes,
-      boolean snapshot) {
+      boolean snapshot, Duration timeout) {
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
     this.where = where;
@@ -43,6 +45,7 @@ public final class Query<T> {
     this.offset = offset;
     this.includes = List.copyOf(includes);
     this.snapshot = snapshot;
+    this.timeout = timeout;
   }
 
   /** Every row, no includes. */
@@ -66,14 +69,15 @@ public final class Query<T> {
   /** Adds a condition, ANDed with any earlier one. */
   public Query<T> and(Condition<T> condition) {
     Condition<T> combined = where == null ? condition : where.and(condition);
-    return new Query<>(attributes, excluded, combined, order, limit, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, combined, order, limit, offset, includes,
+        snapshot, timeout);
   }
 
   /** Loads an association too. */
   public Query<T> with(Include<T, ?> include) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(include);
-    return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot);
+    return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot, timeout);
   }
 
   /** Loads an association too, with default options. */
@@ -83,25 +87,30 @@ public final class Query<T> {
 
   @SafeVarargs
   public final Query<T> attributes(Attribute<T>... selected) {
-    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes, snapshot);
+    return new Query<>(List.of(selected), excluded, where, order, limit, offset, includes,
+        snapshot, timeout);
   }
 
   @SafeVarargs
   public final Query<T> exclude(TableColumn<T, ?>... columns) {
-    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes, snapshot);
+    return new Query<>(attributes, List.of(columns), where, order, limit, offset, includes,
+        snapshot, timeout);
   }
 
   @SafeVarargs
   public final Query<T> orderBy(Order<T>... terms) {
-    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, where, List.of(terms), limit, offset, includes,
+        snapshot, timeout);
   }
 
   public Query<T> limit(int rows) {
-    return new Query<>(attributes, excluded, where, order, rows, offset, includes, snapshot);
+    return new Query<>(attributes, excluded, where, order, rows, offset, includes,
+        snapshot, timeout);
   }
 
   public Query<T> offset(int rows) {
-    return new Query<>(attributes, excluded, where, order, limit, rows, includes, snapshot);
+    return new Query<>(attributes, excluded, where, order, limit, rows, includes,
+        snapshot, timeout);
   }
 
   /**
@@ -117,8 +126,26 @@ public final class Query<T> {
    * find of one statement needs no transaction either way.
    */
   public Query<T> snapshot() {
-    return new Query<>(attributes, excluded, where, order, limit, offset, includes, true);
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, true, timeout);
   }
+
+  /**
+   * Cancels each statement of this find that runs longer than {@code timeout}, through JDBC's
+   * {@code Statement.setQueryTimeout}, which counts whole seconds (so this rounds up to one
+   * second at least); the find then throws {@link dev.joinery.QueryTimeoutException}. Overrides
+   * {@link dev.joinery.JoineryConfig#setQueryTimeout}'s default; a streaming read takes that
+   * default only.
+   */
+  public Query<T> timeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("A query timeout must be positive, not " + timeout);
+    }
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, snapshot,
+        timeout);
+  }
+
+  /** The {@link #timeout(Duration)} asked for, or {@code null} for the configured default. */
+  public Duration timeout() { return timeout; }
 
   /** Whether {@link #snapshot()} was asked for. */
   public boolean isSnapshot() { return snapshot; }
