@@ -2,12 +2,14 @@ package dev.joinery;
 
 import dev.joinery.dialect.Dialect;
 import dev.joinery.dialect.Dialects;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * Joinery's settings on a Jdbi, a handle or a statement: which {@link Dialect} to speak. Set a
+ * Joinery's settings on a Jdbi, a handle or a statement: which {@link Dialect} to speak, and a
+ * default statement timeout. Set a
  * dialect explicitly, or let the first handle detect it from its connection; the detected
  * dialect is shared by every copy of this config (every handle of the same {@code Jdbi}), so
  * detection happens once. Installed by {@link JoineryPlugin}.
@@ -15,6 +17,7 @@ import org.jdbi.v3.core.config.JdbiConfig;
 public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   private final AtomicReference<Dialect> detected;
   private Dialect dialect;
+  private Duration queryTimeout;
 
   /** A config that detects its dialect on first use. */
   public JoineryConfig() {
@@ -24,6 +27,7 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   private JoineryConfig(JoineryConfig other) {
     this.detected = other.detected;
     this.dialect = other.dialect;
+    this.queryTimeout = other.queryTimeout;
   }
 
   /** The dialect set explicitly, or the one detected from {@code handle}'s connection. */
@@ -40,6 +44,26 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   public JoineryConfig setDialect(Dialect dialect) {
     this.dialect = dialect;
     return this;
+  }
+
+  /**
+   * Cancels every statement Joinery sends that runs longer than {@code timeout} (whole seconds,
+   * rounded up: JDBC's {@code setQueryTimeout}); it then throws {@link QueryTimeoutException}.
+   * {@code null}, the default, leaves statements without a timeout (or with Jdbi's own
+   * {@code SqlStatements.setQueryTimeout}). A query's {@link dev.joinery.query.Query#timeout}
+   * overrides it.
+   */
+  public JoineryConfig setQueryTimeout(Duration timeout) {
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("A query timeout must be positive, not " + timeout);
+    }
+    this.queryTimeout = timeout;
+    return this;
+  }
+
+  /** The default statement timeout, or {@code null} for none. */
+  public Duration queryTimeout() {
+    return queryTimeout;
   }
 
   @Override

@@ -18,10 +18,19 @@ public @interface Column {
   /** The column name (Sequelize's {@code field}); empty means snake_case of the component. */
   String name() default "";
 
-  /** Length of a {@code VARCHAR}; 0 means 255. Ignored for non-string columns. */
+  /**
+   * Maximum length in characters: of a {@code VARCHAR} (1 to 16383; 0 means 255), or of a
+   * {@link #text()} column (0 means what MySQL's {@code TEXT} holds: 65,535 bytes of UTF-8).
+   * A text length picks the MySQL type that holds it ({@code TEXT}, {@code MEDIUMTEXT} or
+   * {@code LONGTEXT}, counting 4 bytes a character); PostgreSQL and H2 use their one text type.
+   * Either limit is checked before any SQL, on every database alike.
+   */
   int length() default 0;
 
-  /** Store a {@code String} as {@code TEXT} (unbounded) instead of {@code VARCHAR}. */
+  /**
+   * Store a {@code String} as text ({@code TEXT} on MySQL/MariaDB and PostgreSQL,
+   * {@code CHARACTER VARYING} on H2) instead of {@code VARCHAR}; see {@link #length()} for its size.
+   */
   boolean text() default false;
 
   /** Unsigned integer ({@code INT UNSIGNED} on MySQL, a wider type with a CHECK elsewhere). */

@@ -14,6 +14,7 @@ import dev.joinery.query.Include;
 import dev.joinery.query.OnConflict;
 import dev.joinery.query.Operator;
 import dev.joinery.query.Query;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -299,13 +300,13 @@ public final class Repository<T, K> {
     Condition<T> where = query.where() == null ? key : key.and(query.where());
     Selection selection = Selection.of(table, query)
         .withWhere(Selection.withoutDeleted(table, where, query.isWithDeleted()));
-    return findOne(selection.withPaging(null, null), null,
-        query.isSnapshot());
+    return timed(query, () -> findOne(selection.withPaging(null, null), null,
+        query.isSnapshot()));
   }
 
   public Optional<T> findOne(Query<T> query) {
-    return findOne(Selection.of(table, query).withPaging(1, query.offset()), null,
-        query.isSnapshot());
+    return timed(query, () -> findOne(Selection.of(table, query).withPaging(1, query.offset()),
+        null, query.isSnapshot()));
   }
 
   Optional<T> findOne(Selection selection, Sql scope, boolean snapshot) {
@@ -314,7 +315,7 @@ public final class Repository<T, K> {
   }
 
   public List<T> findAll(Query<T> query) {
-    return load(Selection.of(table, query), null, query.isSnapshot()).records();
+    return timed(query, () -> load(Selection.of(table, query), null, query.isSnapshot()).records());
   }
 
   /** The rows of a query over this table, restricted by {@code scope} (a condition on t0). */
@@ -326,15 +327,15 @@ public final class Repository<T, K> {
   public Page<T> findAndCountAll(Query<T> query) {
     Selection selection = Selection.of(table, query);
     IncludeLoader loader = new IncludeLoader(ex);
-    return snapshot(query.isSnapshot(), () -> {
+    return timed(query, () -> snapshot(query.isSnapshot(), () -> {
       long count = loader.count(selection, null);
       return new Page<>(count, loader.find(selection, null).<T>records());
-    });
+    }));
   }
 
   /** The rows as nested maps shaped like Sequelize's {@code toJSON()}. */
   public List<Map<String, Object>> findAllAsMaps(Query<T> query) {
-    return load(Selection.of(table, query), null, query.isSnapshot()).maps();
+    return timed(query, () -> load(Selection.of(table, query), null, query.isSnapshot()).maps());
   }
 
   public long count(Condition<T> where) {
@@ -343,7 +344,7 @@ public final class Repository<T, K> {
 
   long count(Condition<T> where, Sql scope) {
     Selection selection = Selection.of(table, where == null ? Query.all() : Query.where(where));
-    return new IncludeLoader(ex).count(selection, scope);
+    return snapshot(false, () -> new IncludeLoader(ex).count(selection, scope));
   }
 
   // ---- streaming reads (see StreamingFind)
@@ -389,11 +390,31 @@ public final class Repository<T, K> {
    * decides. Jdbi restores the connection's isolation level afterwards.
    */
   private <R> R snapshot(boolean needed, Supplier<R> body) {
-    if (!needed || ex.handle().isInTransaction()) {
+    return Faults.translating(table.name(), ex.handle(), () -> {
+      if (!needed || ex.handle().isInTransaction()) {
+        return body.get();
+      }
+      return ex.handle().inTransaction(
+          TransactionIsolationLevel.valueOf(ex.dialect().snapshotIsolation()), h -> body.get());
+    });
+  }
+
+  /**
+   * Runs the reads of {@code body} under {@code query}'s timeout, set on the handle's
+   * {@link JoineryConfig} (whose copies the statements take) and restored afterwards.
+   */
+  private <R> R timed(Query<T> query, Supplier<R> body) {
+    if (query.timeout() == null) {
       return body.get();
     }
-    return ex.handle().inTransaction(
-        TransactionIsolationLevel.valueOf(ex.dialect().snapshotIsolation()), h -> body.get());
+    JoineryConfig config = ex.handle().getConfig(JoineryConfig.class);
+    Duration before = config.queryTimeout();
+    config.setQueryTimeout(query.timeout());
+    try {
+      return body.get();
+    } finally {
+      config.setQueryTimeout(before);
+    }
   }
 
   /**
@@ -403,10 +424,12 @@ public final class Repository<T, K> {
    * {@link LazyAutoCommitConnection}).
    */
   <R> R transaction(boolean needed, Supplier<R> body) {
-    if (!needed || ex.handle().isInTransaction()) {
-      return body.get();
-    }
-    return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
+    return Faults.translating(table.name(), ex.handle(), () -> {
+      if (!needed || ex.handle().isInTransaction()) {
+        return body.get();
+      }
+      return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
+    });
   }
 
   /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.InvalidQueryException;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.query.Attribute;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one level of a find selects: the options of a {@link Query} (the root level) or of an
@@ -37,9 +39,18 @@ record Selection(
    * The root level of {@code query}, soft-deleted rows left out: on a paranoid table (unless
    * {@link Query#withDeleted()}) {@code deletedAt IS NULL} is ANDed into the where, and each
    * include is {@linkplain Include#excludingDeleted() scoped} likewise. Every find, count and
-   * mixin starts here, so this is the one place paranoid reads are decided.
+   * mixin starts here, so this is the one place paranoid reads are decided. An {@code exclude} of
+   * every column is refused here, before any SQL, because the statement would select nothing
+   * ({@code SELECT  FROM}, which MySQL and PostgreSQL reject and H2 answers with empty rows). An
+   * include may exclude every column: its join still filters (Sequelize's {@code attributes: []}).
    */
   static <T> Selection of(TableMeta<T> table, Query<T> query) {
+    if (query.attributes().isEmpty() && query.excluded().containsAll(table.columns())) {
+      throw new InvalidQueryException("A find on " + table.name() + " excludes every column ("
+          + table.columns().stream().map(TableColumn::name).collect(Collectors.joining(", "))
+          + "), so it would select nothing; exclude fewer, or choose attributes(…)",
+          table.name(), null);
+    }
     List<Include<T, ?>> includes = query.includes();
     for (int i = 0; i < includes.size(); i++) {
       Include<T, ?> scoped = includes.get(i).excludingDeleted();

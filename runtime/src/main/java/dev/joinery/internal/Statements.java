@@ -1,8 +1,10 @@
 package dev.joinery.internal;
 
+import dev.joinery.JoineryConfig;
 import dev.joinery.schema.TableDef;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
@@ -33,6 +35,7 @@ final class Statements {
    */
   static <S extends SqlStatement<S>> S prepare(S statement, Sql sql) {
     statement.setTemplateEngine(TemplateEngine.NOP).setSqlParser(NO_PARAMETERS);
+    timeout(statement);
     if (!sql.hasValues()) {
       return statement;
     }
@@ -47,7 +50,20 @@ final class Statements {
    */
   static <S extends SqlStatement<S>> S prepareForRows(S statement) {
     statement.setTemplateEngine(TemplateEngine.NOP);
+    timeout(statement);
     return statement.setSqlParser(ONE_PARAMETER);
+  }
+
+  /**
+   * Applies {@link JoineryConfig#queryTimeout()} (a query's own, set by the repository for the
+   * call, or the default) in whole seconds, rounded up, as JDBC counts them.
+   */
+  private static void timeout(SqlStatement<?> statement) {
+    Duration timeout = statement.getConfig(JoineryConfig.class).queryTimeout();
+    if (timeout != null) {
+      long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+      statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, seconds));
+    }
   }
 
   /** Sets the values of a statement Jdbi was told has no parameters. */
@@ -85,7 +101,9 @@ final class Statements {
     try {
       return body.get();
     } catch (JdbiException e) {
-      throw ConstraintErrors.translate(e, execution.dialect(), table, change, context);
+      RuntimeException typed = ConstraintErrors.translate(e, execution.dialect(), table, change,
+          context);
+      throw typed == e ? Faults.translate(e, table.name(), execution.handle()) : typed;
     }
   }
 }

@@ -79,7 +79,11 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
     }
     try {
       readChunk();
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      RuntimeException typed = Faults.translate(e, selection.table().name(), ex.handle());
+      abort(typed);
+      throw typed;
+    } catch (Error e) {
       abort(e);
       throw e;
     }

@@ -2,6 +2,7 @@ package dev.joinery.query;
 
 import dev.joinery.meta.Association;
 import dev.joinery.meta.TableColumn;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class Query<T> {
   private static final Query<?> ALL =
-      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false, false);
+      new Query<>(List.of(), List.of(), null, List.of(), null, null, List.of(), false, false, null);
 
   private final List<Attribute<T>> attributes;
   private final List<TableColumn<T, ?>> excluded;
@@ -32,10 +33,11 @@ public final class Query<T> {
   private final List<Include<T, ?>> includes;
   private final boolean snapshot;
   private final boolean withDeleted;
+  private final Duration timeout;
 
   private Query(List<Attribute<T>> attributes, List<TableColumn<T, ?>> excluded, Condition<T> where,
       List<Order<T>> order, Integer limit, Integer offset, List<Include<T, ?>> includes,
-      boolean snapshot, boolean withDeleted) {
+      boolean snapshot, boolean withDeleted, Duration timeout) {
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
     this.where = where;
@@ -45,6 +47,7 @@ public final class Query<T> {
     this.includes = List.copyOf(includes);
     this.snapshot = snapshot;
     this.withDeleted = withDeleted;
+    this.timeout = timeout;
   }
 
   /** Every row, no includes. */
@@ -69,16 +72,15 @@ public final class Query<T> {
   public Query<T> and(Condition<T> condition) {
     Condition<T> combined = where == null ? condition : where.and(condition);
     return new Query<>(attributes, excluded, combined, order, limit, offset,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   /** Loads an association too. */
   public Query<T> with(Include<T, ?> include) {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(include);
-
-           return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot,
-        withDeleted);
+    return new Query<>(attributes, excluded, where, order, limit, offset, more, snapshot,
+        withDeleted, timeout);
   }
 
   /** Loads an association too, with default options. */
@@ -89,29 +91,29 @@ public final class Query<T> {
   @SafeVarargs
   public final Query<T> attributes(Attribute<T>... selected) {
     return new Query<>(List.of(selected), excluded, where, order, limit, offset,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   @SafeVarargs
   public final Query<T> exclude(TableColumn<T, ?>... columns) {
     return new Query<>(attributes, List.of(columns), where, order, limit, offset,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   @SafeVarargs
   public final Query<T> orderBy(Order<T>... terms) {
     return new Query<>(attributes, excluded, where, List.of(terms), limit, offset,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   public Query<T> limit(int rows) {
     return new Query<>(attributes, excluded, where, order, rows, offset,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   public Query<T> offset(int rows) {
     return new Query<>(attributes, excluded, where, order, limit, rows,
-        includes, snapshot, withDeleted);
+        includes, snapshot, withDeleted, timeout);
   }
 
   /**
@@ -128,7 +130,8 @@ public final class Query<T> {
    */
   public Query<T> snapshot() {
     return new Query<>(attributes, excluded, where, order, limit, offset,
-        includes, true, withDeleted);
+        includes, true, withDeleted,
+        timeout);
   }
 
   /**
@@ -138,11 +141,30 @@ public final class Query<T> {
    * {@link Include#withDeleted()}. On a table without {@code @DeletedAt} it changes nothing.
    */
   public Query<T> withDeleted() {
-    return new Query<>(attributes, excluded, where, order, limit, offset, includes, snapshot, true);
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, snapshot, true,
+        timeout);
   }
 
   /** Whether {@link #withDeleted()} was asked for. */
   public boolean isWithDeleted() { return withDeleted; }
+
+  /**
+   * Cancels each statement of this find that runs longer than {@code timeout}, through JDBC's
+   * {@code Statement.setQueryTimeout}, which counts whole seconds (so this rounds up to one
+   * second at least); the find then throws {@link dev.joinery.QueryTimeoutException}. Overrides
+   * {@link dev.joinery.JoineryConfig#setQueryTimeout}'s default; a streaming read takes that
+   * default only.
+   */
+  public Query<T> timeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("A query timeout must be positive, not " + timeout);
+    }
+    return new Query<>(attributes, excluded, where, order, limit, offset, includes, snapshot,
+        withDeleted, timeout);
+  }
+
+  /** The {@link #timeout(Duration)} asked for, or {@code null} for the configured default. */
+  public Duration timeout() { return timeout; }
 
   /** Whether {@link #snapshot()} was asked for. */
   public boolean isSnapshot() { return snapshot; }

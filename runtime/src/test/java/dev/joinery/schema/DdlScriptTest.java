@@ -28,7 +28,7 @@ class DdlScriptTest {
           `lastname` VARCHAR(255),
           `age` INT NOT NULL,
           PRIMARY KEY (`id`)
-        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""",
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
         """
         CREATE TABLE `addresses` (
           `id` BIGINT NOT NULL AUTO_INCREMENT,
@@ -37,8 +37,23 @@ class DdlScriptTest {
           `customer_id` BIGINT,
           PRIMARY KEY (`id`),
           CONSTRAINT `addresses_customer_id_fkey` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`) ON DELETE CASCADE ON UPDATE CASCADE
-        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4""",
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""",
         "CREATE UNIQUE INDEX `addresses_customer_id_unique` ON `addresses` (`customer_id`)");
+  }
+
+  @Test
+  void picksTheMySqlTextTypeThatHoldsTheLengthInCharacters() {
+    ColumnDef text = ColumnDef.of("body", ValueType.STRING).asText();
+    // 4 bytes a utf8mb4 character: TEXT holds 16383, MEDIUMTEXT 4194303, then LONGTEXT.
+    assertThat(List.of(text, text.withLength(16_383), text.withLength(16_384),
+            text.withLength(4_194_303), text.withLength(4_194_304), text.withLength(1_000_000_000))
+        .stream().map(MySqlDialect.INSTANCE::columnType))
+        .containsExactly("TEXT", "TEXT", "MEDIUMTEXT", "MEDIUMTEXT", "LONGTEXT", "LONGTEXT");
+    assertThat(PostgresDialect.INSTANCE.columnType(text.withLength(4_194_304))).isEqualTo("TEXT");
+    assertThat(H2Dialect.INSTANCE.columnType(text.withLength(4_194_304)))
+        .isEqualTo("CHARACTER VARYING");
+    assertThat(text.textOfDefaultSize()).isTrue();
+    assertThat(text.withLength(10).textOfDefaultSize()).isFalse();
   }
 
   @Test

@@ -1,10 +1,13 @@
 package dev.joinery.sample;
 
 import dev.joinery.Joinery;
+import dev.joinery.JoineryConfig;
 import dev.joinery.PoolOptions;
 import dev.joinery.sample.model.JoinerySchema;
 import dev.joinery.schema.SyncMode;
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
@@ -15,12 +18,20 @@ import org.jdbi.v3.core.Jdbi;
  * generated {@link JoinerySchema}.
  */
 final class Database implements AutoCloseable {
+  /** How long a request waits for a pooled connection unless {@code --pool-acquire} says. */
+  static final long DEFAULT_ACQUIRE_MILLIS = 2_000;
+  /** The longest any statement of a request may run. */
+  static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+
   private final Joinery joinery;
   private final String url;
+  private final String dialectName;
 
   private Database(Joinery joinery, String url) {
     this.joinery = joinery;
     this.url = url;
+    // Read once while the database is up: /health must not need it to answer.
+    this.dialectName = joinery.dialect().name();
   }
 
   static Database open(Options options, PrintStream log) {
@@ -30,9 +41,32 @@ final class Database implements AutoCloseable {
     if (options.poolMax() != null) pool = pool.max(options.poolMax());
     if (options.poolMin() != null) pool = pool.min(options.poolMin());
     if (options.poolIdleMillis() != null) pool = pool.idle(options.poolIdleMillis());
-    if (options.poolAcquireMillis() != null) pool = pool.acquire(options.poolAcquireMillis());
+    // A short wait for a connection, so that an outage answers 503 at once instead of after
+    // Sequelize's 60 s default.
+    pool = pool.acquire(options.poolAcquireMillis() != null
+        ? options.poolAcquireMillis() : DEFAULT_ACQUIRE_MILLIS);
     if (options.logSql()) pool = pool.logging(sql -> log.println("[sql] " + sql));
-    return new Database(Joinery.connect(pool), options.dbUrl());
+    Joinery joinery = Joinery.connect(pool);
+    // The request deadline on the database side: no statement of a request runs longer.
+    joinery.jdbi().getConfig(JoineryConfig.class).setQueryTimeout(STATEMENT_TIMEOUT);
+    return new Database(joinery, options.dbUrl());
+  }
+
+  /**
+   * Whether the database answers now: one connection from the pool, validated (within the
+   * pool's acquire timeout).
+   */
+  boolean isUp() {
+    try {
+      return joinery.jdbi().withHandle(h -> h.getConnection().isValid(2));
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The dialect's name ({@code h2}, {@code mysql}, {@code postgresql}). */
+  String dialectName() {
+    return dialectName;
   }
 
   Jdbi jdbi() {

@@ -47,7 +47,7 @@ public record Options(
       "  --pool-max N             most connections (Sequelize pool.max)",
       "  --pool-min N             connections kept open (pool.min)",
       "  --pool-idle MS           idle time before a spare connection closes (pool.idle)",
-      "  --pool-acquire MS        wait for a connection before failing (pool.acquire)",
+      "  --pool-acquire MS        wait for a connection before failing (pool.acquire; 2000)",
       "  --log-sql                print every SQL statement (Sequelize's logging)",
       "  --sync create|alter|force  schema sync at start (default create)",
       "  --help                   this text");

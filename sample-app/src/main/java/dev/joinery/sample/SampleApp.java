@@ -23,6 +23,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -53,14 +54,15 @@ public final class SampleApp implements AutoCloseable {
     Database database = Database.open(options, log);
     try {
       database.sync(options.sync());
-      return new SampleApp(database, serve(database.jdbi(), options.port()));
+      return new SampleApp(database, serve(database, options.port()));
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static Javalin serve(Jdbi jdbi, int port) {
+  private static Javalin serve(Database database, int port) {
+    Jdbi jdbi = database.jdbi();
     ObjectMapper mapper = objectMapper();
     Secrets secrets = new Secrets(secretColumns(), new PasswordHasher(PASSWORD_ITERATIONS));
     Api api = new Api(jdbi, mapper, new QueryParser(secrets), new RecordReader(secrets));
@@ -79,6 +81,11 @@ public final class SampleApp implements AutoCloseable {
     // Javalin answers its own 404/405 in plain text unless this exact type has a handler.
     server.exception(HttpResponseException.class, answer);
     Routes.register(server, api);
+    server.get("/health", ctx -> {
+      boolean up = database.isUp();
+      ctx.status(up ? 200 : 503).json(Map.of("status", up ? "up" : "down",
+          "database", Map.of("status", up ? "up" : "down", "dialect", database.dialectName())));
+    });
     return server.start(port);
   }
 

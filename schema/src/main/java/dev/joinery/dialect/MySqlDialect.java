@@ -23,7 +23,10 @@ import java.util.UUID;
  * {@link LocalDateTime}: the driver converts neither {@code LocalDateTime} nor {@code DATETIME},
  * so the JVM's and the session's time zones never shift a value (a {@code TIMESTAMP} column
  * would, and ends in 2038). UUIDs are {@code CHAR(36)} in their canonical text form, readable in
- * any client. Tables are InnoDB (foreign keys) in utf8mb4, whatever the server's defaults.
+ * any client. Tables are InnoDB (foreign keys) in utf8mb4 with the {@code utf8mb4_bin} collation,
+ * whatever the server's defaults: the one collation MySQL 8 and MariaDB share that compares by
+ * code point, case- and accent-sensitive, as PostgreSQL and H2 do (it still ignores trailing
+ * spaces, PAD SPACE; the README says so).
  *
  * <p>Date-times and times are bound as text ({@code 2024-03-10 01:02:03.123456}): MariaDB
  * announces itself as "5.5.5-10.11…", which mysql-connector-j reads as MySQL 5.5 without
@@ -65,6 +68,8 @@ public final class MySqlDialect extends SqlDialect {
     return Optional.empty();
   }
 
+  private static final long MEDIUMTEXT_BYTES = (1L << 24) - 1;
+
   @Override
   char quoteChar() {
     return '`';
@@ -77,7 +82,7 @@ public final class MySqlDialect extends SqlDialect {
 
   @Override
   String tableOptions() {
-    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
   }
 
   @Override
@@ -87,11 +92,24 @@ public final class MySqlDialect extends SqlDialect {
         : super.defaultClause(table, column);
   }
 
+  /**
+   * The smallest text type that holds {@code characters} utf8mb4 characters (4 bytes each at
+   * most): {@code TEXT} (64 KiB), {@code MEDIUMTEXT} (16 MiB), {@code LONGTEXT} (4 GiB). No length
+   * means {@code TEXT}, whose {@link ColumnDef#TEXT_BYTES} bytes are checked before any SQL.
+   */
+  static String textType(int characters) {
+    long bytes = 4L * characters;
+    if (bytes <= ColumnDef.TEXT_BYTES) {
+      return "TEXT";
+    }
+    return bytes <= MEDIUMTEXT_BYTES ? "MEDIUMTEXT" : "LONGTEXT";
+  }
+
   @Override
   public String columnType(ColumnDef column) {
     String unsigned = column.unsigned() ? " UNSIGNED" : "";
     return switch (column.type()) {
-      case STRING -> column.text() ? "TEXT" : "VARCHAR(" + column.length() + ")";
+      case STRING -> column.text() ? textType(column.length()) : "VARCHAR(" + column.length() + ")";
       case ENUM -> "VARCHAR(" + column.length() + ")";
       case BOOLEAN -> "BOOLEAN";
       case BYTE, SHORT, INT, LONG ->

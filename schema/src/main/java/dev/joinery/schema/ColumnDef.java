@@ -8,7 +8,8 @@ import dev.joinery.meta.ValueType;
  *
  * @param name column name, unquoted
  * @param type the Java-side type; the dialect picks the SQL type
- * @param length VARCHAR length (strings and enums), 0 otherwise
+ * @param length VARCHAR length (strings and enums); for a text column the maximum length in
+ *     characters, 0 for {@link #TEXT_BYTES} bytes; 0 otherwise
  * @param text {@code TEXT} instead of {@code VARCHAR}
  * @param unsigned unsigned integer
  * @param precision DECIMAL precision, 0 otherwise
@@ -30,6 +31,18 @@ public record ColumnDef(
     boolean autoIncrement,
     String defaultValue) {
 
+  /**
+   * What a text column of no length holds on every database: {@value} bytes of UTF-8, MySQL's and
+   * MariaDB's {@code TEXT}. The same limit is checked on PostgreSQL and H2 (whose text types hold
+   * more), so a value accepted on one database is accepted on all.
+   */
+  public static final int TEXT_BYTES = 65_535;
+
+  /** Whether this is a text column whose capacity is {@link #TEXT_BYTES} bytes, not characters. */
+  public boolean textOfDefaultSize() {
+    return text && length == 0;
+  }
+
   /** A nullable column with no length, precision or default; refine with the {@code with} methods. */
   public static ColumnDef of(String name, ValueType type) {
     int length = type == ValueType.STRING || type == ValueType.ENUM ? 255 : 0;
@@ -40,6 +53,7 @@ public record ColumnDef(
     return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
   }
 
+  /** A text column; {@link #withLength} afterwards gives its maximum length in characters. */
   public ColumnDef asText() {
     return new ColumnDef(name, type, 0, true, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
   }

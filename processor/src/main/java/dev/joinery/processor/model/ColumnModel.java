@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeMirror;
  *     (validation reports it)
  * @param primitive whether the Java type is primitive (so NOT NULL)
  * @param enumType canonical name of the enum type for {@link ValueType#ENUM}, else {@code null}
- * @param length VARCHAR length (255 unless given), 0 for non-strings
+ * @param length VARCHAR length (255 unless given); a text column's length in characters, 0 when
+ *     not given; 0 for non-strings
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
  * @param version whether it is the {@code @Version} counter of optimistic locking

@@ -42,6 +42,7 @@ final class ColumnReader {
     // A counter column that sync(ALTER) can add to a table with rows; only on the types the
     // validate stage accepts, so a misplaced @Version gets no follow-on default error.
     boolean counter = version && (valueType == ValueType.INT || valueType == ValueType.LONG);
+    boolean text = column.map(m -> Annotations.bool(m, "text")).orElse(false);
 
     return new ColumnModel(
         source,
@@ -62,8 +63,8 @@ final class ColumnReader {
         Annotations.has(component, Names.DELETED_AT),
         Annotations.has(component, Names.NOT_NULL),
         column.map(m -> Annotations.bool(m, "nullable")).orElse(true),
-        sized ? (length > 0 ? length : DEFAULT_LENGTH) : 0,
-        column.map(m -> Annotations.bool(m, "text")).orElse(false),
+        sized ? (length > 0 ? length : text ? 0 : DEFAULT_LENGTH) : 0,
+        text,
         column.map(m -> Annotations.bool(m, "unsigned")).orElse(false),
         decimal ? (precision > 0 ? precision : DEFAULT_PRECISION) : 0,
         decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,

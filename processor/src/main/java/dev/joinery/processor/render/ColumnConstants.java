@@ -70,6 +70,9 @@ final class ColumnConstants {
     }
     if (def.text()) {
       code.add(".text()");
+      if (def.length() > 0) {
+        code.add(".length($L)", def.length());
+      }
     } else if (def.length() != base.length()) {
       code.add(".length($L)", def.length());
     }

@@ -40,6 +40,9 @@ final class TableDefCode {
         .add("$T.of($S, $T.$L)", COLUMN_DEF, column.name(), VALUE_TYPE, column.type().name());
     if (column.text()) {
       code.add(".asText()");
+      if (column.length() > 0) {
+        code.add(".withLength($L)", column.length());
+      }
     } else if (column.length() != base.length()) {
       code.add(".withLength($L)", column.length());
     }

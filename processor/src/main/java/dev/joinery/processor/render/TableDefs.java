@@ -62,7 +62,7 @@ final class TableDefs {
   static ColumnDef column(ColumnModel column) {
     ColumnDef def = ColumnDef.of(column.columnName(), column.valueType());
     if (column.text()) {
-      def = def.asText();
+      def = column.length() > 0 ? def.asText().withLength(column.length()) : def.asText();
     } else if (column.length() != def.length()) {
       def = def.withLength(column.length());
     }

@@ -265,7 +265,8 @@ public final class TableWriter {
 
   /**
    * The checks that need no database: {@code @NotNull} (except values the runtime fills: generated
-   * keys, UUIDs, timestamps), string lengths (the VARCHAR's and {@code @Length}'s),
+   * keys, UUIDs, timestamps), string lengths (the VARCHAR's, a text column's and
+   * {@code @Length}'s; TEXT of no length in UTF-8 bytes, what MySQL holds, on every database),
    * {@code @Email} and {@code @Url}.
    */
   private void addValidate(TypeSpec.Builder type, TableModel table, ClassName record) {
@@ -280,10 +281,15 @@ public final class TableWriter {
         validate.addStatement("violations.notNull($L, $L)", constant, value);
       }
       if (column.valueType() == ValueType.STRING) {
-        int max = column.text() ? column.maxLength() : Math.min(column.length(), column.maxLength());
+        // A text column's length, when given, counts characters as a VARCHAR's does.
+        int capacity = column.length() > 0 ? column.length() : Integer.MAX_VALUE;
+        int max = Math.min(capacity, column.maxLength());
         if (column.minLength() > 0 || max != Integer.MAX_VALUE) {
           validate.addStatement("violations.length($L, $L, $L, $L)", constant, value,
               column.minLength(), max == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : max);
+        }
+        if (column.text() && column.length() == 0) {
+          validate.addStatement("violations.textBytes($L, $L)", constant, value);
         }
         if (column.email()) {
           validate.addStatement("violations.email($L, $L)", constant, value);

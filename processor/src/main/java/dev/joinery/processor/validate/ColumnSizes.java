@@ -10,7 +10,8 @@ import javax.lang.model.element.AnnotationValue;
  * Sizes in {@code @Column} that every supported database can create. A VARCHAR length lies
  * between 1 and 16383: MySQL stores at most 65535 bytes in a VARCHAR and Joinery's tables are
  * utf8mb4 (up to 4 bytes a character), so MySQL refuses a longer one in strict mode (and turns
- * it into TEXT otherwise); longer text is {@code text = true}. A DECIMAL's scale (digits after
+ * it into TEXT otherwise); longer text is {@code text = true}, where a length (any positive
+ * number of characters) picks MySQL's MEDIUMTEXT or LONGTEXT when TEXT is too small. A DECIMAL's scale (digits after
  * the point) is at most its precision (all digits), which every database requires.
  *
  * <p>Defaults count: {@code @Column(scale = 4)} with the default precision is DECIMAL(19,4), and
@@ -24,7 +25,7 @@ final class ColumnSizes extends ColumnRule {
   @Override
   void check(TableModel table, ColumnModel column, ValidationReport report) {
     ValueType type = column.valueType();
-    if ((type == ValueType.STRING || type == ValueType.ENUM) && !column.text()) {
+    if (type == ValueType.STRING || type == ValueType.ENUM) {
       checkLength(table, column, report);
     }
     if (type == ValueType.BIG_DECIMAL && column.scale() > column.precision()) {
@@ -43,7 +44,7 @@ final class ColumnSizes extends ColumnRule {
     if (length < 0) {
       report.error(Message.COLUMN_LENGTH_NEGATIVE, Where.member(column.source(), "length"),
           table, length, table.recordName(), column.property());
-    } else if (length > MAX_VARCHAR) {
+    } else if (length > MAX_VARCHAR && !column.text()) {
       String fix = column.valueType() == ValueType.STRING
           ? "write `@Column(text = true)` for longer text"
           : "the names of an enum's constants need far less: lower length";

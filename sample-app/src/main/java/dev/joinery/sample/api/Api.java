@@ -55,10 +55,11 @@ public final class Api {
   /**
    * The request body as JSON.
    *
-   * @throws ApiException 400 {@code bad-json} when it is empty or not JSON
+   * @throws ApiException 400 {@code bad-json} when it is empty or not JSON, 413 when larger
+   *     than {@link RequestBody#MAX_BYTES}, 415 when its charset is unknown
    */
   public JsonNode body(Context ctx) {
-    String text = ctx.body();
+    String text = RequestBody.read(ctx);
     if (text.isBlank()) {
       throw ApiException.badJson("the request body is empty; send a JSON object");
     }

@@ -38,6 +38,15 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class QueryParser {
+  /** Rows of a list when the request gives no {@code limit}. */
+  public static final int DEFAULT_LIMIT = 5_000;
+  /** The largest {@code limit}, of the list or per parent in a to-many include. */
+  public static final int MAX_LIMIT = 10_000;
+  /** The deepest include path ({@code comments.tutorial.tags} is 3). */
+  public static final int MAX_INCLUDE_DEPTH = 3;
+  /** The most values of one {@code in}/{@code notIn}. */
+  public static final int MAX_IN_VALUES = 1_000;
+
   private static final Pattern KEY = Pattern.compile("([A-Za-z]+)((?:\\[[^\\[\\]]*\\])*)");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern ALIAS = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -110,6 +119,10 @@ public final class QueryParser {
         Level level = root.at(parameter, parameter.optionalPath());
         level.requireToMany(parameter);
         level.limit = parameter.count();
+        if (level.limit > MAX_LIMIT) {
+          throw ApiException.badRequest(parameter.key + " must be at most " + MAX_LIMIT
+              + " rows (got " + level.limit + "); page with offset");
+        }
       }
       case "offset" -> {
         parameter.requireBrackets(0);
@@ -151,8 +164,13 @@ public final class QueryParser {
         yield Condition.like(column, text);
       }
       case "in", "notIn" -> {
+        String[] items = text.split(",", -1);
+        if (items.length > MAX_IN_VALUES) {
+          throw ApiException.badRequest(parameter.key + ": at most " + MAX_IN_VALUES
+              + " values (got " + items.length + ")");
+        }
         List<Object> values = new ArrayList<>();
-        for (String item : text.split(",", -1)) {
+        for (String item : items) {
           values.add(value(parameter, column, item));
         }
         yield Condition.in(column, values, operator.equals("notIn"));
@@ -269,7 +287,12 @@ public final class QueryParser {
     Level descend(Parameter parameter, String dottedPath, boolean create) {
       Level level = this;
       StringBuilder walked = new StringBuilder();
-      for (String name : dottedPath.split("\\.", -1)) {
+      String[] names = dottedPath.split("\\.", -1);
+      if (path.isEmpty() && names.length > MAX_INCLUDE_DEPTH) {
+        throw ApiException.badRequest(parameter.key + ": '" + dottedPath + "' nests "
+            + names.length + " includes; at most " + MAX_INCLUDE_DEPTH + " levels");
+      }
+      for (String name : names) {
         walked.append(walked.length() == 0 ? "" : ".").append(name);
         Association<?, ?> next = level.table.associationByName(name);
         if (next == null) {
@@ -349,7 +372,9 @@ public final class QueryParser {
       if (!excluded.isEmpty()) query = query.exclude(excluded.toArray(new TableColumn[0]));
       for (Condition condition : where) query = query.and(condition);
       if (!order.isEmpty()) query = query.orderBy(order.toArray(new Order[0]));
-      if (limit != null) query = query.limit(limit);
+      // A list without limit gets a page of DEFAULT_LIMIT rows (it streams at constant memory
+      // either way; the page bounds the time and bytes one request costs).
+      query = query.limit(limit != null ? limit : DEFAULT_LIMIT);
       if (offset != null) query = query.offset(offset);
       for (Level child : children.values()) query = query.with(child.toInclude());
       return query;

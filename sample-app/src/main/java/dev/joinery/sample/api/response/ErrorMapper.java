@@ -1,9 +1,12 @@
 package dev.joinery.sample.api.response;
 
 import dev.joinery.CheckConstraintException;
+import dev.joinery.ConnectionFailedException;
 import dev.joinery.ConstraintViolationException;
 import dev.joinery.ForeignKeyConstraintException;
+import dev.joinery.InvalidQueryException;
 import dev.joinery.NotNullConstraintException;
+import dev.joinery.QueryTimeoutException;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.StaleRowException;
 import dev.joinery.UniqueConstraintException;
@@ -13,7 +16,10 @@ import dev.joinery.meta.TableMeta;
 import dev.joinery.sample.api.ApiException;
 import dev.joinery.validation.Violation;
 import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
 import java.util.List;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.transaction.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +66,22 @@ public final class ErrorMapper {
     if (failure instanceof RowNotFoundException e) {
       // The row was deleted between the route's read and its write.
       return new ErrorBody(404, "not-found", e.getMessage(), List.of());
+    }
+    if (failure instanceof InvalidQueryException e) {
+      return new ErrorBody(400, "bad-request", e.getMessage(), List.of());
+    }
+    if (failure instanceof QueryTimeoutException) {
+      return new ErrorBody(503, "timeout", "the database did not answer in time; try again",
+          List.of());
+    }
+    if (failure instanceof ConnectionFailedException || failure instanceof ConnectionException
+        || failure instanceof TransactionException && failure.getCause() instanceof SQLException) {
+      // A pool that cannot hand out a connection within its acquire timeout (Jdbi's
+      // ConnectionException), a connection that broke mid-request, or one that could not even
+      // begin or end the request's transaction.
+      LOG.warn("database unavailable: {}", failure.getMessage());
+      return new ErrorBody(503, "database-unavailable",
+          "the database cannot be reached; try again later", List.of());
     }
     if (failure instanceof HttpResponseException e) {
       // Javalin's own refusals: no route (404), wrong method (405).

@@ -1,0 +1,173 @@
+package dev.joinery.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.joinery.testing.Engine;
+import dev.joinery.testing.TestDatabase;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The README's "Limits": every malformed or oversized request is a 4xx JSON error, a database
+ * that cannot be reached is a quick 503 with a JSON body, and {@code /health} says which.
+ */
+class LimitsTest {
+  @RegisterExtension static final SampleServers SERVERS = new SampleServers();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static Http.Response send(Sample sample, String path, String contentType,
+      HttpRequest.BodyPublisher body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(
+            URI.create("http://localhost:" + sample.app.port() + path))
+        .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
+        .POST(body).build();
+    HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    JsonNode json = response.body().isEmpty()
+        ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+        : JSON.readTree(response.body());
+    return new Http.Response(response.statusCode(), response.body(), json, response);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void unknownOrMalformedCharsetIs415(Engine engine) throws Exception {
+    Sample sample = SERVERS.on(engine);
+    for (String charset : List.of("nonexistent", "@@", "")) {
+      Http.Response answer = send(sample, "/api/customers",
+          "application/json; charset=" + charset,
+          HttpRequest.BodyPublishers.ofString("{\"firstname\":\"Ada\"}"));
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+      assertThat(answer.json().path("error").asText()).isEqualTo("unsupported-charset");
+    }
+    Http.Response latin = send(sample, "/api/customers", "application/json; charset=ISO-8859-1",
+        HttpRequest.BodyPublishers.ofByteArray(
+            "{\"firstname\":\"Zo\u00eb\",\"age\":3}".getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(latin.status()).as(latin.toString()).isEqualTo(201);
+    assertThat(latin.json().path("firstname").asText()).isEqualTo("Zo\u00eb");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void bodyOverOneMebibyteIs413WhateverTheTransferEncoding(Engine engine) throws Exception {
+    Sample sample = SERVERS.on(engine);
+    byte[] large = ("{\"firstname\":\"" + "x".repeat(2 << 20) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+
+    Http.Response sized = send(sample, "/api/customers", "application/json",
+        HttpRequest.BodyPublishers.ofByteArray(large));
+    // No length known: java.net.http sends it chunked.
+    Http.Response chunked = send(sample, "/api/customers", "application/json",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)));
+
+    for (Http.Response answer : List.of(sized, chunked)) {
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+      assertThat(answer.json().path("error").asText()).isEqualTo("body-too-large");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void queryLimitsAre400(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    Http.Response limit = sample.http.get("/api/customers?limit=10001");
+    assertThat(limit.status()).as(limit.toString()).isEqualTo(400);
+    assertThat(limit.json().path("message").asText())
+        .isEqualTo("limit must be at most 10000 rows (got 10001); page with offset");
+
+    Http.Response deep = sample.http.get("/api/comments?include=tutorial.comments.tutorial.tags");
+    assertThat(deep.status()).as(deep.toString()).isEqualTo(400);
+    assertThat(deep.json().path("message").asText()).contains("at most 3 levels");
+
+    String ids = IntStream.rangeClosed(1, 1001).mapToObj(Integer::toString)
+        .collect(Collectors.joining(","));
+    Http.Response in = sample.http.get("/api/customers?where[id][in]=" + ids);
+    assertThat(in.status()).as(in.toString()).isEqualTo(400);
+    assertThat(in.json().path("message").asText()).contains("at most 1000 values (got 1001)");
+
+    Http.Response nothing = sample.http.get("/api/customers?exclude=id,firstname,lastname,age");
+    assertThat(nothing.status()).as(nothing.toString()).isEqualTo(400);
+    assertThat(nothing.json().path("message").asText()).startsWith("A find on customers excludes");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void textOverWhatMariaDbHoldsIsAValidationErrorEverywhere(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    Http.Response tutorial = sample.http.post("/api/tutorials", "{\"title\":\"Big\","
+        + "\"description\":\"" + "x".repeat(65_536) + "\"}");
+    assertThat(tutorial.status()).as(tutorial.toString()).isEqualTo(400);
+    assertThat(tutorial.json().path("error").asText()).isEqualTo("validation");
+    assertThat(tutorial.json().path("violations").get(0).path("column").asText())
+        .isEqualTo("description");
+  }
+
+  @Test
+  void listsWithoutLimitGetTheDefaultPage() {
+    Sample sample = SERVERS.on(Engine.H2);
+    String lastname = Sample.unique("Paged");
+    sample.db.execute("INSERT INTO " + sample.q("customers") + " (" + sample.q("firstname") + ", "
+        + sample.q("lastname") + ", " + sample.q("age") + ") SELECT 'P', '" + lastname
+        + "', 1 FROM SYSTEM_RANGE(1, 5001)");
+    Http.Response page = sample.http.get("/api/customers?where[lastname]=" + lastname);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.json()).hasSize(5_000);
+    assertThat(sample.http.get("/api/customers?limit=5001&where[lastname]=" + lastname).json())
+        .hasSize(5_001);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, names = {"MARIADB", "POSTGRESQL"})
+  void databaseOutageAnswers503QuicklyAndHealthSaysSo(Engine engine) throws Exception {
+    TestDatabase db = TestDatabase.create(engine);
+    URI server = URI.create(db.jdbcUrl().substring("jdbc:".length()));
+    try (TcpProxy proxy = new TcpProxy(server.getHost(), server.getPort())) {
+      String url = db.jdbcUrl().replace(":" + server.getPort() + "/", ":" + proxy.port() + "/");
+      Options options = Options.parse(List.of("--port", "0", "--db-url", url), Map.of());
+      try (SampleApp app = SampleApp.start(options, System.out)) {
+        Http http = new Http(app.port());
+        assertThat(http.get("/health").json().path("status").asText()).isEqualTo("up");
+        assertThat(http.post("/api/customers", "{\"firstname\":\"Ada\",\"age\":36}").status())
+            .isEqualTo(201);
+
+        proxy.cut();
+        long start = System.nanoTime();
+        Http.Response list = http.get("/api/customers");
+        Http.Response create = http.post("/api/customers", "{\"firstname\":\"Bob\",\"age\":1}");
+        Http.Response health = http.get("/health");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .as("three requests during the outage").isLessThan(Duration.ofSeconds(15));
+        for (Http.Response answer : List.of(list, create)) {
+          assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+          assertThat(answer.json().path("error").asText()).isIn("database-unavailable", "timeout");
+        }
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("database").path("status").asText()).isEqualTo("down");
+
+        proxy.restore();
+        Http.Response again = http.get("/api/customers");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json()).hasSize(1);
+        assertThat(http.get("/health").status()).isEqualTo(200);
+      }
+    } finally {
+      db.close();
+    }
+  }
+}
