@@ -6,6 +6,7 @@ import dev.joinery.meta.ValueType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * SQL text under construction plus its bound values, in placeholder order. Values never enter
@@ -157,18 +158,7 @@ final class Sql {
    * lists of every size make stay few (and the database's cache of parsed statements too).
    */
   Sql bindIn(ValueType type, Collection<?> values) {
-    bindAll(type, values);
-    Object last = null;
-    for (Object value : values) {
-      last = value;
-    }
-    for (int i = values.size(); i < inListSize(values.size()); i++) {
-      if (text != null) {
-        text.append(", ");
-      }
-      bind(type, last);
-    }
-    return this;
+    return bindIn(values, value -> bind(type, value));
   }
 
   /** {@link #bindIn(ValueType, Collection)} for the values of {@code column}, masked if secret. */
@@ -176,18 +166,28 @@ final class Sql {
     if (!column.isSecret()) {
       return bindIn(column.type(), values);
     }
-    bindAll(column, values);
+    return bindIn(values, value -> bind(column, value));
+  }
+
+  private Sql bindIn(Collection<?> values, Consumer<Object> binder) {
+    int written = 0;
     Object last = null;
     for (Object value : values) {
+      separate(written++);
+      binder.accept(value);
       last = value;
     }
-    for (int i = values.size(); i < inListSize(values.size()); i++) {
-      if (text != null) {
-        text.append(", ");
-      }
-      bind(column, last);
+    for (int placeholders = inListSize(values.size()); written < placeholders; written++) {
+      separate(written);
+      binder.accept(last);
     }
     return this;
+  }
+
+  private void separate(int index) {
+    if (index > 0 && text != null) {
+      text.append(", ");
+    }
   }
 
   /**
