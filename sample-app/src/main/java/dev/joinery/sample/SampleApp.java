@@ -64,7 +64,7 @@ public final class SampleApp implements AutoCloseable {
   private static Javalin serve(Database database, int port) {
     Jdbi jdbi = database.jdbi();
     ObjectMapper mapper = objectMapper();
-    Secrets secrets = new Secrets(secretColumns(), new PasswordHasher(PASSWORD_ITERATIONS));
+    Secrets secrets = new Secrets(secretColumns(), new PasswordHasher(PASSWORD_ITERATIONS)::hash);
     Api api = new Api(jdbi, mapper, new QueryParser(secrets), new RecordReader(secrets));
     ErrorMapper errors = new ErrorMapper(JoinerySchema.tables());
 

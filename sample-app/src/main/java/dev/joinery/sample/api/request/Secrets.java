@@ -5,6 +5,7 @@ import dev.joinery.meta.TableMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Write-only columns, such as seed 004's {@code password}: a value sent in a body is stored
@@ -14,11 +15,12 @@ import java.util.Set;
  */
 public final class Secrets {
   private final Set<TableColumn<?, ?>> columns;
-  private final PasswordHasher hasher;
+  private final UnaryOperator<String> protect;
 
-  public Secrets(Set<? extends TableColumn<?, ?>> columns, PasswordHasher hasher) {
+  /** @param protect what is stored for a secret's plain text: the app passes a password hash */
+  public Secrets(Set<? extends TableColumn<?, ?>> columns, UnaryOperator<String> protect) {
     this.columns = Set.copyOf(columns);
-    this.hasher = hasher;
+    this.protect = protect;
   }
 
   public boolean isSecret(TableColumn<?, ?> column) {
@@ -38,6 +40,6 @@ public final class Secrets {
 
   /** What is stored for a secret value received in a body. */
   public String protect(String value) {
-    return value == null ? null : hasher.hash(value);
+    return value == null ? null : protect.apply(value);
   }
 }
