@@ -63,6 +63,19 @@ class LimitsTest {
     assertThat(latin.json().path("firstname").asText()).isEqualTo("Zo\u00eb");
   }
 
+  /** Found by the fuzz run: a Content-Type of ";" alone split into no parts and answered 500. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void contentTypeWithoutAMediaTypeIsReadAsUtf8(Engine engine) throws Exception {
+    Sample sample = SERVERS.on(engine);
+    for (String contentType : List.of(";", "application/json;", ";;")) {
+      Http.Response answer = send(sample, "/api/customers", contentType,
+          HttpRequest.BodyPublishers.ofString("{\"firstname\":\"Zo\u00eb\",\"age\":3}"));
+      assertThat(answer.status()).as(contentType + " " + answer).isEqualTo(201);
+      assertThat(answer.json().path("firstname").asText()).isEqualTo("Zo\u00eb");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void bodyOverOneMebibyteIs413WhateverTheTransferEncoding(Engine engine) throws Exception {

@@ -54,7 +54,8 @@ final class RequestBody {
     if (contentType == null) {
       return StandardCharsets.UTF_8;
     }
-    List<String> parts = List.of(contentType.split(";"));
+    // -1 keeps trailing empty parts: "a;" splits into two, and ";" alone is not zero parts.
+    List<String> parts = List.of(contentType.split(";", -1));
     for (String part : parts.subList(1, parts.size())) {
       int equals = part.indexOf('=');
       if (equals < 0 || !part.substring(0, equals).trim().toLowerCase(Locale.ROOT)
