@@ -121,7 +121,7 @@ public final class SampleApp implements AutoCloseable {
    * Jackson as the API speaks it: records as loaded, secrets left out (joinery-jackson); instants as ISO-8601 text, decimals without rounding, and a
    * body with a duplicated key or trailing garbage refused as bad JSON rather than half-read.
    */
-  static ObjectMapper objectMapper() {
+  public static ObjectMapper objectMapper() {
     return JsonMapper.builder()
         .addModule(new JoineryModule())
         .addModule(new JavaTimeModule())

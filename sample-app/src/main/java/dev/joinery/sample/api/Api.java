@@ -1,6 +1,5 @@
 package dev.joinery.sample.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.joinery.meta.TableColumn;
@@ -59,18 +58,7 @@ public final class Api {
    *     than {@link RequestBody#MAX_BYTES}, 415 when its charset is unknown
    */
   public JsonNode body(Context ctx) {
-    String text = RequestBody.read(ctx);
-    if (text.isBlank()) {
-      throw ApiException.badJson("the request body is empty; send a JSON object");
-    }
-    try {
-      return mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw ApiException.badJson("the request body is not valid JSON: " + e.getOriginalMessage()
-          + where);
-    }
+    return RequestBody.json(mapper, RequestBody.read(ctx));
   }
 
   /**
@@ -80,10 +68,14 @@ public final class Api {
    */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // K is the DAO's key type
   public <K> K key(TableMeta<?> table, Context ctx, String name) {
+    return (K) key(table, ctx.pathParam(name));
+  }
+
+  /** The primary key of {@code table} written as {@code text}; 400 when it is none. */
+  static Object key(TableMeta<?> table, String text) {
     TableColumn<?, ?> key = table.primaryKey();
-    String text = ctx.pathParam(name);
     try {
-      return (K) Values.fromText(key.type(), text);
+      return Values.fromText(key.type(), text);
     } catch (Values.WrongType e) {
       throw ApiException.badRequest("'" + text + "' is not a key of " + table.name() + ": "
           + table.name() + "." + key.property() + " " + e.getMessage());

@@ -1,5 +1,8 @@
 package dev.joinery.sample.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,12 +29,24 @@ final class RequestBody {
   private RequestBody() {}
 
   static String read(Context ctx) {
-    Charset charset = charset(ctx.header("Content-Type"));
-    long declared = ctx.req().getContentLengthLong();
+    try {
+      return read(ctx.header("Content-Type"), ctx.req().getContentLengthLong(),
+          ctx.req().getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads {@code in} as the text of a body with this {@code Content-Type} and declared length
+   * ({@code -1} when none was given, as for a chunked body).
+   */
+  static String read(String contentType, long declared, InputStream body) {
+    Charset charset = charset(contentType);
     if (declared > MAX_BYTES) {
       throw tooLarge();
     }
-    try (InputStream in = ctx.req().getInputStream()) {
+    try (InputStream in = body) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(
           (int) Math.max(0, Math.min(declared, MAX_BYTES)));
       byte[] buffer = new byte[8192];
@@ -46,6 +61,25 @@ final class RequestBody {
       return out.toString(charset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The body text as JSON.
+   *
+   * @throws ApiException 400 {@code bad-json} when it is empty or not JSON
+   */
+  static JsonNode json(ObjectMapper mapper, String text) {
+    if (text.isBlank()) {
+      throw ApiException.badJson("the request body is empty; send a JSON object");
+    }
+    try {
+      return mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw ApiException.badJson("the request body is not valid JSON: " + e.getOriginalMessage()
+          + where);
     }
   }
 

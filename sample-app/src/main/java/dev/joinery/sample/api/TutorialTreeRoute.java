@@ -50,7 +50,8 @@ public final class TutorialTreeRoute {
     ctx.json(saved);
   }
 
-  private static Tutorial tutorial(Long id, JsonNode body) {
+  /** The tree a body describes; 400 when it is not one. */
+  static Tutorial tutorial(Long id, JsonNode body) {
     JsonNode version = body.path("version");
     if (!version.isInt()) {
       throw ApiException.badRequest("version must be the tutorial's version as read (a number):"
