@@ -16,6 +16,7 @@ import dev.joinery.sample.api.request.RecordReader;
 import dev.joinery.sample.api.request.Secrets;
 import dev.joinery.sample.api.response.ErrorBody;
 import dev.joinery.sample.api.response.ErrorMapper;
+import dev.joinery.sample.api.response.JsonErrorHandler;
 import dev.joinery.sample.model.JoinerySchema;
 import io.javalin.Javalin;
 import io.javalin.http.ExceptionHandler;
@@ -72,6 +73,10 @@ public final class SampleApp implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(mapper, false));
+      // Requests Jetty refuses itself are answered in the same JSON as the app's own errors.
+      config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler(mapper)));
+      config.jetty.modifyServletContextHandler(context ->
+          context.setErrorHandler(new JsonErrorHandler(mapper)));
     });
     ExceptionHandler<Exception> answer = (failure, ctx) -> {
       ErrorBody body = errors.map(failure);

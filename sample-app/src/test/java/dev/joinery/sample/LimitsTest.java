@@ -76,6 +76,46 @@ class LimitsTest {
     }
   }
 
+  /** Found by the fuzz run: requests Jetty refuses itself were answered with an HTML page. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void requestsJettyRefusesAreJsonErrorsToo(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    byte[] body = "{\"firstname\":\"Ada\",\"age\":1}".getBytes(StandardCharsets.UTF_8);
+    // An odd-sized body: BAD_LENGTH sends "Content-Length: 12abc".
+    assertThat(body.length % 2).isEqualTo(1);
+    RawHttp.Response badLength = RawHttp.send(sample.app.port(), new RawHttp.Request("POST",
+        "/api/customers", Map.of("Host", "localhost", "Content-Type", "application/json"),
+        body, RawHttp.Framing.BAD_LENGTH), 1);
+    RawHttp.Response nul = RawHttp.send(sample.app.port(), new RawHttp.Request("GET",
+        "/api/customers", Map.of("Host", "localhost", "X-Odd", "a\u0000b"), new byte[0],
+        RawHttp.Framing.LENGTH), 1);
+    RawHttp.Response badPath = RawHttp.send(sample.app.port(), new RawHttp.Request("DELETE",
+        "/api/customers/%zz/force", Map.of("Host", "localhost"), new byte[0],
+        RawHttp.Framing.LENGTH), 1);
+
+    assertThat(badLength.status()).isEqualTo(400);
+    assertThat(badLength.headers().get("content-type")).isEqualTo("application/json");
+    assertThat(badLength.text()).isEqualTo("{\"status\":400,\"error\":\"bad-request\","
+        + "\"message\":\"the request cannot be read: Invalid Content-Length Value\",\"violations\":[]}");
+    for (RawHttp.Response answer : List.of(nul, badPath)) {
+      assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+      assertThat(answer.text()).startsWith("{\"status\":400,\"error\":\"bad-request\","
+          + "\"message\":\"the request cannot be read: ");
+    }
+  }
+
+  /** Found by the fuzz run: `DELETE *` got Jetty's 400 with an empty body. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void asteriskTargetIsAJsonError(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    RawHttp.Response answer = RawHttp.send(sample.app.port(), new RawHttp.Request("DELETE", "*",
+        Map.of("Host", "localhost"), new byte[0], RawHttp.Framing.LENGTH), 1);
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text()).startsWith("{\"status\":400,\"error\":\"bad-request\",");
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void bodyOverOneMebibyteIs413WhateverTheTransferEncoding(Engine engine) throws Exception {
