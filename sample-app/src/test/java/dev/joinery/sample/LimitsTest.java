@@ -105,6 +105,19 @@ class LimitsTest {
     }
   }
 
+  /** Found by the fuzz run: a body that stopped before its Content-Length answered 500. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void bodyEndingBeforeItsContentLengthIs400(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    RawHttp.Response answer = RawHttp.send(sample.app.port(), new RawHttp.Request("POST",
+        "/api/profiles", Map.of("Host", "localhost", "Content-Type", "application/json"),
+        "{\"address\":\"A\"}".getBytes(StandardCharsets.UTF_8), RawHttp.Framing.LONG_LENGTH), 1);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+    assertThat(answer.text()).startsWith("{\"status\":400,\"error\":\"incomplete-body\","
+        + "\"message\":\"the request body ended before its Content-Length or last chunk (");
+  }
+
   /** Found by the fuzz run: `DELETE *` got Jetty's 400 with an empty body. */
   @ParameterizedTest
   @EnumSource(Engine.class)

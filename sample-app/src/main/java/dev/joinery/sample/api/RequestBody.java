@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ final class RequestBody {
       return read(ctx.header("Content-Type"), ctx.req().getContentLengthLong(),
           ctx.req().getInputStream());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
   }
 
@@ -60,8 +59,17 @@ final class RequestBody {
       }
       return out.toString(charset);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
+  }
+
+  /**
+   * The body stopped coming: the client closed the connection before the {@code Content-Length}
+   * or the last chunk, or sent a malformed chunk. Its fault, so 400; the answer may not reach it.
+   */
+  private static ApiException unreadable(IOException e) {
+    return new ApiException(400, "incomplete-body", "the request body ended before its "
+        + "Content-Length or last chunk (" + e.getMessage() + ")", List.of());
   }
 
   /**
