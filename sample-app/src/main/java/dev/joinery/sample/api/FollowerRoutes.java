@@ -1,7 +1,9 @@
 package dev.joinery.sample.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.joinery.Linked;
 import dev.joinery.query.Query;
+import dev.joinery.sample.api.request.Values;
 import dev.joinery.sample.model.Follower;
 import dev.joinery.sample.model.FollowerDao;
 import dev.joinery.sample.model.FollowerTable;
@@ -41,7 +43,7 @@ public final class FollowerRoutes {
   private void follow(Context ctx) {
     Long id = api.key(FollowerTable.INSTANCE, ctx, "id");
     Long tagId = api.key(TagTable.INSTANCE, ctx, "tagId");
-    String frequency = api.body(ctx).path("frequency").asText("weekly");
+    String frequency = frequency(api.body(ctx).path("frequency"));
     Map<String, Object> follow = api.inTransaction(handle -> {
       FollowerDao followers = handle.attach(FollowerDao.class);
       Follower follower = followers.findByPk(id)
@@ -54,10 +56,31 @@ public final class FollowerRoutes {
     ctx.status(201).json(follow);
   }
 
+  /** The body's {@code frequency}, {@code weekly} when it has none; 400 when it is no text. */
+  private static String frequency(JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return "weekly";
+    }
+    if (!value.isTextual()) {
+      throw ApiException.badRequest("frequency must be a string such as daily or weekly");
+    }
+    return frequency(value.textValue());
+  }
+
+  /** {@code text} as a frequency; 400 when no database could store it. */
+  private static String frequency(String text) {
+    try {
+      return Values.text(text);
+    } catch (Values.WrongType e) {
+      throw ApiException.badRequest("frequency " + e.getMessage());
+    }
+  }
+
   /** The followed tags with their payload, filtered on it by {@code ?frequency=}. */
   private void follows(Context ctx) {
     Long id = api.key(FollowerTable.INSTANCE, ctx, "id");
-    String frequency = ctx.queryParam("frequency");
+    String frequency = ctx.queryParam("frequency") == null ? null
+        : frequency(ctx.queryParam("frequency"));
     List<Map<String, Object>> follows = api.inTransaction(FollowerDao.class, followers -> {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Linked<Tag, TagFollow> follow : followed(followers, id, frequency)) {

@@ -1,6 +1,7 @@
 package dev.joinery.sample.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.joinery.sample.api.request.Values;
 import dev.joinery.sample.model.Comment;
 import dev.joinery.sample.model.Tutorial;
 import dev.joinery.sample.model.TutorialDao;
@@ -95,6 +96,13 @@ public final class TutorialTreeRoute {
   /** A text attribute; absent or null is null, which validation reports if it must not be. */
   private static String text(JsonNode node, String name) {
     JsonNode value = node.path(name);
-    return value.isTextual() ? value.asText() : null;
+    if (!value.isTextual()) {
+      return null;
+    }
+    try {
+      return Values.text(value.asText());
+    } catch (Values.WrongType e) {
+      throw ApiException.badRequest(name + " " + e.getMessage());
+    }
   }
 }

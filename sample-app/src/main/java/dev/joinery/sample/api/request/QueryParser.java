@@ -161,7 +161,7 @@ public final class QueryParser {
           throw ApiException.badRequest(parameter.key + ": like needs a string column, and "
               + column.table() + "." + column.property() + " is not one");
         }
-        yield Condition.like(column, text);
+        yield Condition.like(column, (String) value(parameter, column, text));
       }
       case "in", "notIn" -> {
         String[] items = text.split(",", -1);
