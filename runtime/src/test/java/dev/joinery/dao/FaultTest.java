@@ -16,7 +16,10 @@ import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The server kills the connection in the middle of an operation, from a second connection, right
  * after the operation's first statement ran (a statement customizer, deterministic): the operation
- * throws {@link ConnectionLostException}, nothing of a nested create stays, and the pool serves
+ * throws {@link ConnectionLostException}, nothing of a nested create or update stays, and the pool serves
  * the next call. A statement timeout cancels a read blocked behind another connection's table
  * lock with {@link QueryTimeoutException}.
  */
@@ -57,6 +60,36 @@ class FaultTest {
     assertThat(FixtureDb.column(db, "SELECT title FROM tutorials")).containsExactly("Joins");
     assertThat(FixtureDb.rowCount(db, "comments")).isEqualTo(2);
     assertPoolServesTheNextCall();
+  }
+
+  @DatabaseTest({Engine.MARIADB, Engine.POSTGRESQL})
+  void nestedUpdateLosingItsConnectionAfterItsFirstWriteLeavesNothingHalfWritten(
+      TestDatabase db) {
+    TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
+    Tutorial joins = tutorials.findAll(Query.include(TutorialTable.COMMENTS)).get(0);
+    Comment first = joins.comments().get(0);
+    // Changes the title, detaches "second", changes "first", inserts "third": four writes.
+    Tutorial edited = new Tutorial(joins.id(), "Joins 2", joins.description(), joins.published(),
+        joins.createdAt(), joins.updatedAt(),
+        List.of(new Comment(first.id(), first.name(), "changed", first.createdAt(),
+            first.tutorialId(), null), Comment.of("bo", "third")), null);
+
+    assertThatThrownBy(() -> killedAfter(FaultTest::isWrite,
+        dao -> dao.update(edited, TutorialTable.COMMENTS)))
+        .isInstanceOfSatisfying(ConnectionLostException.class,
+            e -> assertThat(e).hasMessageStartingWith(
+                "The connection to the database was lost during an operation on "));
+
+    assertThat(FixtureDb.column(db, "SELECT title FROM tutorials")).containsExactly("Joins");
+    assertThat(FixtureDb.column(db, "SELECT text FROM comments WHERE tutorial_id = "
+        + joins.id() + " ORDER BY id")).containsExactly("first", "second");
+    assertThat(FixtureDb.rowCount(db, "comments")).isEqualTo(2);
+    assertPoolServesTheNextCall();
+  }
+
+  private static boolean isWrite(String sql) {
+    String verb = sql.stripLeading().toUpperCase(Locale.ROOT);
+    return verb.startsWith("UPDATE") || verb.startsWith("INSERT") || verb.startsWith("DELETE");
   }
 
   @DatabaseTest({Engine.MARIADB, Engine.POSTGRESQL})
@@ -124,6 +157,14 @@ class FaultTest {
 
   /** Runs {@code operation}; the server kills its connection once its first statement ran. */
   private <R> R killedAfterTheFirstStatement(Function<TutorialDao, R> operation) {
+    return killedAfter(sql -> true, operation);
+  }
+
+  /**
+   * Runs {@code operation}; the server kills its connection once the first statement whose SQL
+   * matches {@code which} ran.
+   */
+  private <R> R killedAfter(Predicate<String> which, Function<TutorialDao, R> operation) {
     return db.jdbi().withHandle(h -> {
       String id = h.createQuery(db.engine() == Engine.MARIADB
           ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()").mapTo(String.class).one();
@@ -132,7 +173,7 @@ class FaultTest {
 
         @Override
         public void afterExecution(PreparedStatement statement, StatementContext ctx) {
-          if (!done) {
+          if (!done && which.test(ctx.getRenderedSql())) {
             done = true;
             kill(id);
           }
