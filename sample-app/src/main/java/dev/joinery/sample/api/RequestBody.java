@@ -37,7 +37,7 @@ final class RequestBody {
   }
 
   /**
-   * Reads {@code in} as the text of a body with this {@code Content-Type} and declared length
+   * Reads {@code body} as the text of a body with this {@code Content-Type} and declared length
    * ({@code -1} when none was given, as for a chunked body).
    */
   static String read(String contentType, long declared, InputStream body) {
