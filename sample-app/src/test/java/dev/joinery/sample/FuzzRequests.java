@@ -1,5 +1,6 @@
 package dev.joinery.sample;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -358,7 +360,7 @@ final class FuzzRequests {
   }
 
   private JsonNode plausible(TableColumn<?, ?> column) {
-    String property = column.property().toLowerCase(java.util.Locale.ROOT);
+    String property = column.property().toLowerCase(Locale.ROOT);
     return switch (column.type()) {
       case STRING -> NODES.textNode(property.contains("email") ? "u" + random.nextInt(1_000_000)
           + "@example.com" : property.contains("photo") ? "https://example.com/p.png"
@@ -429,7 +431,7 @@ final class FuzzRequests {
   private static String json(JsonNode node) {
     try {
       return JSON.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.joinery.testing.Engine;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,7 +42,7 @@ class HttpFuzzTest {
       Map<String, List<String>> keys = seedRows(sample);
       long deadline = System.nanoTime() + BUDGET.toNanos();
       List<String> failures = new ArrayList<>();
-      Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+      Map<Integer, Integer> statuses = new TreeMap<>();
       int sent = 0;
       for (int i = 0; i < REQUESTS && System.nanoTime() < deadline
           && failures.size() < MAX_REPORTED; i++) {
@@ -80,7 +82,7 @@ class HttpFuzzTest {
     JsonNode body;
     try {
       body = JSON.readTree(response.body());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       body = null;
     }
     if (body == null || !body.path("error").isTextual()

@@ -129,6 +129,40 @@ class LimitsTest {
     assertThat(answer.text()).startsWith("{\"status\":400,\"error\":\"bad-request\",");
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void headersOverEightKibibytesAre431AndALongRequestLine414(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    RawHttp.Response headers = RawHttp.send(sample.app.port(), new RawHttp.Request("GET",
+        "/api/customers", Map.of("Host", "localhost", "X-Big", "x".repeat(9_000)), new byte[0],
+        RawHttp.Framing.LENGTH), 1);
+    RawHttp.Response line = RawHttp.send(sample.app.port(), new RawHttp.Request("GET",
+        "/api/customers?where[lastname]=" + "x".repeat(9_000), Map.of("Host", "localhost"),
+        new byte[0], RawHttp.Framing.LENGTH), 1);
+
+    assertThat(headers.status()).as(headers.text()).isEqualTo(431);
+    assertThat(headers.text()).startsWith("{\"status\":431,\"error\":\"headers-too-large\",");
+    assertThat(line.status()).as(line.text()).isEqualTo(414);
+    assertThat(line.text()).startsWith("{\"status\":414,\"error\":\"uri-too-long\",");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void jsonNestedTooDeepOrWithTooLongANumberIs400(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    Http.Response deep = sample.http.post("/api/customers",
+        "[".repeat(1_001) + "]".repeat(1_001));
+    Http.Response number = sample.http.post("/api/customers",
+        "{\"firstname\":\"A\",\"age\":" + "9".repeat(1_001) + "}");
+
+    for (Http.Response answer : List.of(deep, number)) {
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+      assertThat(answer.json().path("error").asText()).isEqualTo("bad-json");
+    }
+    assertThat(deep.json().path("message").asText()).contains("nesting depth (1001)");
+    assertThat(number.json().path("message").asText()).contains("Number value length (1001)");
+  }
+
   /**
    * Found by the fuzz run: PostgreSQL cannot store the NUL character and answered 500; it is a
    * 400 before any SQL on every database.

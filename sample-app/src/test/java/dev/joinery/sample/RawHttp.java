@@ -9,9 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * HTTP/1.1 written byte for byte on a socket, for requests no well-behaved client sends: a
@@ -104,7 +106,7 @@ final class RawHttp {
   }
 
   private static void writeChunked(OutputStream out, byte[] body, long seed) throws IOException {
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     int at = 0;
     while (at < body.length) {
       int size = Math.min(body.length - at, 1 + random.nextInt(random.nextBoolean() ? 16 : 4096));
@@ -137,7 +139,7 @@ final class RawHttp {
       if (status >= 100 && status < 200) {
         continue; // 100 Continue comes before the answer
       }
-      byte[] rest = java.util.Arrays.copyOfRange(all, at, all.length);
+      byte[] rest = Arrays.copyOfRange(all, at, all.length);
       boolean chunked = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"));
       return new Response(status, headers, chunked ? unchunk(rest) : rest);
     }

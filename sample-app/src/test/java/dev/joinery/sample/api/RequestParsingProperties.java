@@ -2,6 +2,7 @@ package dev.joinery.sample.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +19,7 @@ import dev.joinery.sample.model.AuthorTable;
 import dev.joinery.sample.model.JoinerySchema;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Property tests of the sample's request parsing: whatever the query string, JSON body, path key
@@ -118,8 +121,8 @@ class RequestParsingProperties {
         Arbitraries.strings().ofMaxLength(30),
         Arbitraries.integers().map(String::valueOf),
         Arbitraries.longs().map(String::valueOf),
-        Arbitraries.bigIntegers().between(new java.math.BigInteger("-" + "9".repeat(30)),
-            new java.math.BigInteger("9".repeat(30))).map(String::valueOf),
+        Arbitraries.bigIntegers().between(new BigInteger("-" + "9".repeat(30)),
+            new BigInteger("9".repeat(30))).map(String::valueOf),
         Arbitraries.of("true", "false", "null", "NaN", "Infinity", "1e400", "-0", "0x1", "1,2,3",
             ",", "", " ", "\u0000", "%", "_", "2024-01-31T10:15:30Z", "+999999999-12-31T23:59:59Z",
             "2024-02-30", "24:00:00", "123e4567-e89b-42d3-a456-426614174000", "1-2-3-4-5",
@@ -217,14 +220,14 @@ class RequestParsingProperties {
       return node;
     });
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, array), net.jqwik.api.Tuple.of(3, object),
-        net.jqwik.api.Tuple.of(1, inner));
+        Tuple.of(1, array), Tuple.of(3, object),
+        Tuple.of(1, inner));
   }
 
   private static String text(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
