@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A PostgreSQL 15 primary and a streaming replica of it (pg_basebackup -R), each a cluster of
-# its own under DIR, for ReplicaReadsTest. The shared server on 5432 is never touched. The
-# servers run as the postgres user (initdb refuses root), so DIR is handed to that user.
+# its own under DIR, for ReplicaReadsTest. The shared server on 5432 is never touched. Run as
+# root (as CI runs), the servers run as the postgres user (initdb refuses root) and DIR is handed
+# to that user; run as anyone else, as that user.
 #
 #   postgres-pair.sh start  DIR PRIMARY_PORT REPLICA_PORT   fresh clusters, replica streaming
 #   postgres-pair.sh stop   DIR                             SIGINT (fast shutdown) to both PIDs
@@ -15,7 +16,9 @@ set -euo pipefail
 cmd=$1 dir=$2
 bin=/usr/lib/postgresql/15/bin
 
-as_postgres() { runuser -u postgres -- "$@"; }
+as_postgres() {
+  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
 
 sql() { # port, database, then psql arguments
   local port=$1 db=$2; shift 2
@@ -57,7 +60,8 @@ case $cmd in
     primary_port=$3 replica_port=$4
     # A pair left running by an interrupted build is stopped first, by its PIDs.
     if [[ -d "$dir" ]]; then stop_all; fi
-    rm -rf "$dir" && mkdir -p "$dir" && chown postgres: "$dir"
+    rm -rf "$dir" && mkdir -p "$dir"
+    if [[ $(id -u) == 0 ]]; then chown postgres: "$dir"; fi
     echo "$primary_port" >"$dir/primary.port"
     echo "$replica_port" >"$dir/replica.port"
     as_postgres "$bin/initdb" -D "$dir/primary" -U postgres -A trust --no-sync >"$dir/initdb.out"
