@@ -64,7 +64,16 @@ case $cmd in
     if [[ $(id -u) == 0 ]]; then chown postgres: "$dir"; fi
     echo "$primary_port" >"$dir/primary.port"
     echo "$replica_port" >"$dir/replica.port"
-    as_postgres "$bin/initdb" -D "$dir/primary" -U postgres -A trust --no-sync >"$dir/initdb.out"
+    # initdb takes about half of the start-up time, so its fresh cluster is kept next to DIR and
+    # copied: once per build, not once per pair.
+    template="$(dirname "$dir")/postgres-template"
+    if [[ ! -d "$template" ]]; then
+      rm -rf "$template.tmp" && mkdir -p "$template.tmp"
+      if [[ $(id -u) == 0 ]]; then chown postgres: "$template.tmp"; fi
+      as_postgres "$bin/initdb" -D "$template.tmp" -U postgres -A trust --no-sync >"$dir/initdb.out"
+      mv "$template.tmp" "$template"
+    fi
+    cp -a "$template" "$dir/primary"
     cat >>"$dir/primary/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'

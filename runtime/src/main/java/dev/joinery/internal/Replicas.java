@@ -25,9 +25,13 @@ public final class Replicas implements ConnectionFactory {
   private final DataSource primary;
   private final List<Replica> replicas;
   private final long cooldownNanos;
+  /**
+   * The replica whose connection the handle being opened on this thread gets, if any: set only
+   * around {@link #open}, which passes it to {@link #openConnection} through Jdbi.
+   */
+  private static final ThreadLocal<Replica> OPENING = new ThreadLocal<>();
+
   private final AtomicInteger next = new AtomicInteger();
-  /** The replica whose connection the handle being opened on this thread gets, if any. */
-  private final ThreadLocal<Replica> opening = new ThreadLocal<>();
 
   /**
    * {@code primary} and the replicas' data sources, named (for the log) by {@code names};
@@ -46,17 +50,19 @@ public final class Replicas implements ConnectionFactory {
 
   @Override
   public Connection openConnection() throws SQLException {
-    Replica target = opening.get();
-    return target == null ? primary.getConnection() : target.dataSource.getConnection();
+    Replica target = OPENING.get();
+    // The thread-local is shared by every Replicas object: serve only a replica of this one.
+    return target != null && replicas.contains(target) ? target.dataSource.getConnection()
+        : primary.getConnection();
   }
 
   /** A handle of {@code jdbi} on a connection of {@code replica}. */
   Handle open(Jdbi jdbi, Replica replica) {
-    opening.set(replica);
+    OPENING.set(replica);
     try {
       return jdbi.open();
     } finally {
-      opening.remove();
+      OPENING.remove();
     }
   }
 

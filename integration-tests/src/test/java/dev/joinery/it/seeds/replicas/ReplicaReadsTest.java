@@ -201,8 +201,9 @@ abstract class ReplicaReadsTest {
   }
 
   /**
-   * How far the replica trails: for each of 20 writes, whether a read routed to the replica right
-   * after the write returned saw the row, and how long until the replica had it.
+   * How far the replica trails: over 20 writes, how long from the write's return until a plain
+   * SELECT on the replica finds the row; over 20 more, how often a DAO read routed to the replica
+   * right after the write misses it.
    */
   @Test
   @Order(7)
@@ -214,13 +215,9 @@ abstract class ReplicaReadsTest {
       AuthorDao authors = db.jdbi().onDemand(AuthorDao.class);
       authors.count(); // opens the replica's pool before the clock runs
       List<Long> lagMicros = new ArrayList<>();
-      int missed = 0;
       for (int i = 0; i < 20; i++) {
         Author written = authors.create(Author.of("Eve " + i, null));
         long committed = System.nanoTime();
-        if (authors.findByPk(written.id()).isEmpty()) {
-          missed++;
-        }
         find.setLong(1, written.id());
         while (!exists(find)) {
           if (System.nanoTime() - committed > 5_000_000_000L) {
@@ -229,10 +226,18 @@ abstract class ReplicaReadsTest {
         }
         lagMicros.add((System.nanoTime() - committed) / 1_000);
       }
+      int missed = 0;
+      for (int i = 0; i < 20; i++) {
+        Author written = authors.create(Author.of("Fay " + i, null));
+        if (authors.findByPk(written.id()).isEmpty()) {
+          missed++;
+        }
+      }
       Collections.sort(lagMicros);
       System.out.println("ReplicaReadsTest: " + kind() + " replication lag over 20 single-row"
-          + " writes: median " + lagMicros.get(10) + " µs, max " + lagMicros.get(19)
-          + " µs; a replica read right after the write missed the row " + missed + " times");
+          + " writes: min " + lagMicros.get(0) + " µs, median " + lagMicros.get(10) + " µs, max "
+          + lagMicros.get(19) + " µs; a replica read right after the write missed the row "
+          + missed + " of 20 times");
       assertThat(lagMicros.get(19)).isLessThan(5_000_000L);
     }
   }
