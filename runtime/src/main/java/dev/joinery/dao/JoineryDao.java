@@ -1,5 +1,6 @@
 package dev.joinery.dao;
 
+import dev.joinery.internal.ReadRouting;
 import dev.joinery.internal.Repository;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.TableMeta;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.SqlObject;
 
@@ -23,7 +25,10 @@ import org.jdbi.v3.sqlobject.SqlObject;
  *
  * <p>Writes that touch several statements (nested create, {@code bulkCreate}, association
  * setters) run in one transaction: the caller's if one is open, else their own. Reads open no
- * transaction of their own; {@link Query#snapshot()} asks for one snapshot.
+ * transaction of their own; {@link Query#snapshot()} asks for one snapshot. With read replicas
+ * ({@link dev.joinery.PoolOptions#read(String...)}) the reads (finds, counts, streams, the
+ * association getters and counters) outside a transaction go to a replica, everything else to
+ * the primary.
  *
  * @param <T> the record
  * @param <K> the type of its primary key
@@ -32,6 +37,14 @@ public interface JoineryDao<T, K> extends SqlObject {
 
   /** The generated table metadata; implemented by the generated DAO. */
   TableMeta<T> table();
+
+  /**
+   * Runs a read where it belongs: on a read replica when there are some and this DAO's handle is
+   * in no transaction, else on the handle ({@link ReadRouting}).
+   */
+  private <R> R read(Function<Repository<T, K>, R> read) {
+    return ReadRouting.read(getHandle(), table(), read);
+  }
 
   /** The engine behind the default methods, bound to this DAO's handle. */
   default Repository<T, K> repository() {
@@ -91,29 +104,29 @@ public interface JoineryDao<T, K> extends SqlObject {
   }
 
   default Optional<T> findByPk(K id) {
-    return repository().findByPk(id, Query.all());
+    return read(r -> r.findByPk(id, Query.all()));
   }
 
   /** Finds by primary key with the query's includes and attributes (its where is ANDed). */
   default Optional<T> findByPk(K id, Query<T> query) {
-    return repository().findByPk(id, query);
+    return read(r -> r.findByPk(id, query));
   }
 
   default Optional<T> findOne(Query<T> query) {
-    return repository().findOne(query);
+    return read(r -> r.findOne(query));
   }
 
   default List<T> findAll() {
-    return repository().findAll(Query.all());
+    return read(r -> r.findAll(Query.all()));
   }
 
   default List<T> findAll(Query<T> query) {
-    return repository().findAll(query);
+    return read(r -> r.findAll(query));
   }
 
   /** One page of rows plus the count of all matching rows (parents, not joined rows). */
   default Page<T> findAndCountAll(Query<T> query) {
-    return repository().findAndCountAll(query);
+    return read(r -> r.findAndCountAll(query));
   }
 
   /**
@@ -121,7 +134,7 @@ public interface JoineryDao<T, K> extends SqlObject {
    * (or renamed attribute) to value, included associations nested under their names.
    */
   default List<Map<String, Object>> findAllAsMaps(Query<T> query) {
-    return repository().findAllAsMaps(query);
+    return read(r -> r.findAllAsMaps(query));
   }
 
   /**
@@ -143,12 +156,12 @@ public interface JoineryDao<T, K> extends SqlObject {
    * its own until the stream ends). See the README's "Streaming".
    */
   default Stream<T> stream(Query<T> query) {
-    return repository().stream(query);
+    return ReadRouting.stream(getHandle(), table(), r -> r.stream(query));
   }
 
   /** {@link #stream} in the map view of {@link #findAllAsMaps}; close it likewise. */
   default Stream<Map<String, Object>> streamAsMaps(Query<T> query) {
-    return repository().streamAsMaps(query);
+    return ReadRouting.stream(getHandle(), table(), r -> r.streamAsMaps(query));
   }
 
   /**
@@ -156,15 +169,22 @@ public interface JoineryDao<T, K> extends SqlObject {
    * everything is released when this returns. Works on attached and on-demand DAOs alike.
    */
   default void forEach(Query<T> query, Consumer<? super T> action) {
-    repository().forEach(query, action);
+    boolean[] handedOut = {false};
+    ReadRouting.<T, K, Void>read(getHandle(), table(), r -> {
+      r.forEach(query, row -> {
+        handedOut[0] = true;
+        action.accept(row);
+      });
+      return null;
+    }, () -> !handedOut[0]);
   }
 
   default long count() {
-    return repository().count(null);
+    return read(r -> r.count(null));
   }
 
   default long count(Condition<T> where) {
-    return repository().count(where);
+    return read(r -> r.count(where));
   }
 
   /**
@@ -264,12 +284,12 @@ public interface JoineryDao<T, K> extends SqlObject {
 
   /** The associated row of a to-one association, or {@code null}. */
   default <A> A getAssociated(T row, Association<T, A> association) {
-    return repository().associations().getOne(row, association);
+    return read(r -> r.associations().getOne(row, association));
   }
 
   /** The associated rows of a to-many association. */
   default <A> List<A> getAssociatedList(T row, Association<T, A> association, Query<A> query) {
-    return repository().associations().getMany(row, association, query);
+    return read(r -> r.associations().getMany(row, association, query));
   }
 
   /**
@@ -287,12 +307,12 @@ public interface JoineryDao<T, K> extends SqlObject {
   }
 
   default <A> long countAssociated(T row, Association<T, A> association, Condition<A> where) {
-    return repository().associations().count(row, association, where);
+    return read(r -> r.associations().count(row, association, where));
   }
 
   /** Whether every one of {@code targets} is associated with {@code row}. */
   default <A> boolean hasAssociated(T row, Association<T, A> association, List<A> targets) {
-    return repository().associations().has(row, association, targets);
+    return read(r -> r.associations().has(row, association, targets));
   }
 
   default <A> void addAssociated(T row, Association<T, A> association, List<A> targets) {

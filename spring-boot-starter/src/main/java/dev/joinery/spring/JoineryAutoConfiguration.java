@@ -9,11 +9,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +32,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * a {@code @Transactional} method a DAO call gets the transaction's connection, so its statements
  * commit or roll back with the method's, and a multi-statement write of Joinery (nested create)
  * joins that transaction instead of opening one of its own. Outside a transaction each call takes
- * a pooled connection and returns it, as without Spring.
+ * a pooled connection and returns it, as without Spring. With
+ * {@code joinery.replication.read-urls}, reads outside a transaction go to those replicas
+ * ({@link ReadReplicaPools}).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class,
     DataSourceTransactionManagerAutoConfiguration.class})
@@ -54,12 +58,30 @@ public class JoineryAutoConfiguration implements BeanClassLoaderAware {
    */
   @Bean
   @ConditionalOnMissingBean
-  public Joinery joinery(DataSource dataSource, JoineryProperties properties) {
+  public Joinery joinery(DataSource dataSource, JoineryProperties properties,
+      ReadReplicaPools replicas) {
     DataSource transactional = dataSource instanceof TransactionAwareDataSourceProxy
         ? dataSource : new TransactionAwareDataSourceProxy(dataSource);
-    Joinery joinery = Joinery.connect(transactional);
+    // A read inside a @Transactional method finds its handle in a transaction (the connection's
+    // auto-commit is off), so it stays on the primary with the rest of the transaction.
+    Joinery joinery = Joinery.connect(transactional, replicas.dataSources(),
+        properties.getReplication().getCooldown().toMillis());
     sync(joinery, properties.getSync(), GeneratedSchemas.load(classLoader));
     return joinery;
+  }
+
+  /**
+   * The pools of {@code joinery.replication.read-urls} (none by default), with
+   * {@code spring.datasource}'s credentials unless {@code joinery.replication.username} is set.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public ReadReplicaPools joineryReadReplicas(JoineryProperties properties,
+      ObjectProvider<DataSourceProperties> dataSourceProperties) {
+    DataSourceProperties primary = dataSourceProperties.getIfAvailable();
+    return new ReadReplicaPools(properties.getReplication(),
+        primary == null ? null : primary.determineUsername(),
+        primary == null ? null : primary.determinePassword());
   }
 
   /** The Jdbi the generated DAOs run on; SqlObject and Joinery's plugin installed. */

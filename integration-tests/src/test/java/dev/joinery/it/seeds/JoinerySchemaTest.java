@@ -23,9 +23,9 @@ import java.util.List;
  */
 class JoinerySchemaTest {
   private static final List<String> TABLES = List.of("actors", "addresses", "articles", "castings",
-      "comments", "customers", "labels", "movies", "notes", "post_labels", "posts", "replies",
-      "stocks", "stories", "story_users", "tags", "task_users", "tasks", "tutorial_tags",
-      "tutorials", "user_profiles", "users", "writers");
+      "comments", "customers", "labels", "movies", "notes", "post_labels", "posts",
+      "replica_authors", "replica_books", "replies", "stocks", "stories", "story_users", "tags",
+      "task_users", "tasks", "tutorial_tags", "tutorials", "user_profiles", "users", "writers");
 
   @DatabaseTest
   void syncCreatesEveryTableOfEverySeed(TestDatabase db) {

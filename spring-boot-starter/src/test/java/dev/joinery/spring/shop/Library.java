@@ -34,6 +34,12 @@ public class Library {
     return written;
   }
 
+  /** Every author, read in a read-only transaction (on the primary, with read replicas too). */
+  @Transactional(readOnly = true)
+  public List<Author> authorsInTransaction() {
+    return authors.findAll();
+  }
+
   /** Thrown after the writes, carrying what had been written, to roll them back. */
   public static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
