@@ -136,7 +136,7 @@ final class TreeReader {
       return null;
     }
     try {
-      return ColumnJson.read(column.type(), node);
+      return ColumnJson.read(column, node);
     } catch (ColumnJson.WrongType e) {
       reported.add(column);
       String got = node.toString();

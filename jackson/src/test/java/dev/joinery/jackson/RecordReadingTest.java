@@ -35,10 +35,11 @@ class RecordReadingTest {
   void theTablesOwnRulesRunOnEveryNestedRow() {
     RecordJsonException e = catchThrowableOfType(RecordJsonException.class,
         () -> MAPPER.readValue("{\"username\":\"boris\",\"email\":\"not-an-address\","
-            + "\"story\":{\"createdBy\":null}}", Author.class));
+            + "\"story\":{\"createdBy\":null,\"genre\":\"EPIC\"}}", Author.class));
 
     // createdBy is filled by the nested create, the generated key and timestamp by the database.
     assertThat(e.problems()).extracting(JsonProblem::toString).containsExactly(
+        "$.story.genre: stories.genre must be one of FABLE, SATIRE (got \"EPIC\")",
         "$.story.title: stories.title cannot be null",
         "$.password: authors.password cannot be null",
         "$.email: authors.email must be an e-mail address");
