@@ -256,6 +256,26 @@ class CastingsTest {
   }
 
   @DatabaseTest
+  void linkRowsAreValidatedBeforeAnySql(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+    Casting noRole = new Casting(null, null, 3, null, null, null, null, null);
+
+    assertThatThrownBy(() -> movies.update(new Movie(created.id(), "The Matrix",
+        List.of(Linked.of(carrie, noRole))), MovieTable.CAST))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+    assertThatThrownBy(() -> movies.create(new Movie(null, "Memento",
+        List.of(Linked.of(carrie, noRole))), MovieTable.CAST))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+
+    assertThat(db.counter().count()).isZero();
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
+  }
+
+  @DatabaseTest
   void nestedUpdateRefusesATargetGivenTwiceAndWritesNothing(TestDatabase db) {
     Movie created = matrix();
     db.counter().reset();
