@@ -26,8 +26,12 @@ import dev.joinery.fixtures.UserTable;
 import dev.joinery.jackson.stories.Author;
 import dev.joinery.jackson.stories.AuthorDao;
 import dev.joinery.jackson.stories.AuthorTable;
+import dev.joinery.jackson.stories.Club;
+import dev.joinery.jackson.stories.ClubDao;
+import dev.joinery.jackson.stories.ClubTable;
 import dev.joinery.jackson.stories.Genre;
 import dev.joinery.jackson.stories.JoinerySchema;
+import dev.joinery.jackson.stories.MembershipTable;
 import dev.joinery.jackson.stories.Story;
 import dev.joinery.jackson.stories.StoryTable;
 import dev.joinery.query.Query;
@@ -48,7 +52,8 @@ class JoineryModuleTest {
   static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JoineryModule(
       List.of(CustomerTable.INSTANCE, AddressTable.INSTANCE, TutorialTable.INSTANCE,
           CommentTable.INSTANCE, TagTable.INSTANCE, UserTable.INSTANCE, UserProfileTable.INSTANCE,
-          TaskTable.INSTANCE, AuthorTable.INSTANCE, StoryTable.INSTANCE)));
+          TaskTable.INSTANCE, AuthorTable.INSTANCE, StoryTable.INSTANCE, ClubTable.INSTANCE,
+          MembershipTable.INSTANCE)));
 
   private TestDatabase db;
 
@@ -219,6 +224,43 @@ class JoineryModuleTest {
         .isEqualTo("{\"id\":" + created.id() + ",\"title\":\"Joins\",\"description\":null,"
             + "\"published\":true,\"createdAt\":\"" + found.createdAt() + "\",\"updatedAt\":\""
             + found.updatedAt() + "\",\"comments\":[{\"by\":\"ann\"},{\"by\":\"bob\"}]}");
+  }
+
+  @DatabaseTest
+  void linksWithAPayloadAreWrittenAndReadAsTargetAndLink(TestDatabase db) throws Exception {
+    Club read = MAPPER.readValue("{\"name\":\"Dacha\",\"members\":[{\"target\":"
+        + "{\"username\":\"boris\",\"email\":\"b@example.com\",\"password\":\"kvass\"},"
+        + "\"link\":{\"role\":\"chair\"}}]}", Club.class);
+    ClubDao clubs = db.jdbi().onDemand(ClubDao.class);
+
+    Club created = clubs.create(read, NestedIncludes.of(ClubTable.INSTANCE, read));
+
+    // The club, the author and the membership with its payload and both keys.
+    Integer author = created.members().get(0).target().userId();
+    assertThat(lines(db, "SELECT \"c\".\"name\", \"a\".\"username\", \"m\".\"role\" FROM"
+        + " \"memberships\" \"m\" JOIN \"clubs\" \"c\" ON \"c\".\"id\" = \"m\".\"club_id\""
+        + " JOIN \"authors\" \"a\" ON \"a\".\"user_id\" = \"m\".\"author_id\""))
+        .containsExactly("Dacha|boris|chair");
+    Query<Club> query = Query.<Club>include(ClubTable.MEMBERS);
+    Club found = clubs.findByPk(created.id(), query).orElseThrow();
+    Integer membership = found.members().get(0).link().id();
+    String json = "{\"id\":" + created.id() + ",\"name\":\"Dacha\",\"members\":[{\"target\":"
+        + "{\"userId\":" + author + ",\"username\":\"boris\",\"email\":\"b@example.com\"},"
+        + "\"link\":{\"id\":" + membership + ",\"role\":\"chair\",\"clubId\":" + created.id()
+        + ",\"authorId\":" + author + "}}]}";
+    assertThat(MAPPER.writeValueAsString(found)).isEqualTo(json);
+    assertThat(MAPPER.writeValueAsString(Loaded.one(ClubTable.INSTANCE, query, found)))
+        .isEqualTo(json);
+    // Not included: left out; included and empty: [].
+    Club empty = clubs.create(new Club(null, "Empty", null));
+    assertThat(MAPPER.writeValueAsString(Loaded.all(ClubTable.INSTANCE,
+        Query.<Club>all().orderBy(ClubTable.ID.asc()), clubs.findAll(Query.<Club>all()
+            .orderBy(ClubTable.ID.asc())))))
+        .isEqualTo("[{\"id\":" + created.id() + ",\"name\":\"Dacha\"},{\"id\":" + empty.id()
+            + ",\"name\":\"Empty\"}]");
+    assertThat(MAPPER.writeValueAsString(Loaded.one(ClubTable.INSTANCE, query,
+        clubs.findByPk(empty.id(), query).orElseThrow())))
+        .endsWith("\"name\":\"Empty\",\"members\":[]}");
   }
 
   /** The rows of {@code sql} as "a|b|c" lines; identifiers written {@code "x"} are requoted. */
