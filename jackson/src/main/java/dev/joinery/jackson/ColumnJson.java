@@ -2,6 +2,7 @@ package dev.joinery.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.ValueType;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -12,15 +13,18 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Column values to and from JSON, chosen by the column's {@link ValueType} rather than by
  * Jackson's type lookup: dates, times and UUIDs as ISO-8601 and canonical text (no
  * {@code jackson-datatype-jsr310} needed), {@code BigDecimal} as a number, bytes as base64,
- * enums by name. Reading is strict: {@code "12"} for an integer or {@code 1.5} for an int is a
- * type error, not a silent conversion, so a client learns about its mistake.
+ * enums by constant name (the generated column lists the constants). Reading is strict:
+ * {@code "12"} for an integer or {@code 1.5} for an int is a type error, not a silent
+ * conversion, so a client learns about its mistake.
  */
 final class ColumnJson {
   private static final Pattern UUID_TEXT = Pattern.compile(
@@ -34,6 +38,10 @@ final class ColumnJson {
 
     WrongType(ValueType type) {
       super("must be " + expected(type));
+    }
+
+    WrongType(String expected) {
+      super("must be " + expected);
     }
   }
 
@@ -60,8 +68,9 @@ final class ColumnJson {
     }
   }
 
-  /** A JSON value other than null as a value of {@code type}, boxed as the record takes it. */
-  static Object read(ValueType type, JsonNode node) throws WrongType {
+  /** A JSON value other than null as a value of {@code column}, boxed as the record takes it. */
+  static Object read(TableColumn<?, ?> column, JsonNode node) throws WrongType {
+    ValueType type = column.type();
     switch (type) {
       case STRING -> {
         if (node.isTextual()) return node.textValue();
@@ -86,10 +95,24 @@ final class ColumnJson {
       case INSTANT, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME, UUID, BYTES -> {
         if (node.isTextual()) return fromText(type, node.textValue());
       }
-      // The metadata carries no enum class to look the name up in.
-      case ENUM -> { }
+      case ENUM -> {
+        return constant(column.enumConstants(), node);
+      }
     }
     throw new WrongType(type);
+  }
+
+  /** The constant named by {@code node}, exactly as declared, as the database stores it. */
+  private static Object constant(List<?> constants, JsonNode node) throws WrongType {
+    if (node.isTextual()) {
+      for (Object constant : constants) {
+        if (((Enum<?>) constant).name().equals(node.textValue())) {
+          return constant;
+        }
+      }
+    }
+    throw new WrongType("one of " + constants.stream().map(c -> ((Enum<?>) c).name())
+        .collect(Collectors.joining(", ")));
   }
 
   private static Object fromText(ValueType type, String text) throws WrongType {
@@ -143,8 +166,7 @@ final class ColumnJson {
       case LOCAL_TIME -> "a time such as 10:15:30";
       case UUID -> "a UUID such as 123e4567-e89b-42d3-a456-426614174000";
       case BYTES -> "base64 text";
-      case ENUM -> "an enum name, which joinery-jackson cannot read yet (bind this record with"
-          + " a DTO of your own)";
+      case ENUM -> "the name of a constant";
     };
   }
 

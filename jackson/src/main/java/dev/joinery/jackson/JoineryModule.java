@@ -24,7 +24,8 @@ import java.util.Set;
  * associations as loaded: a to-many list (even empty) as an array, a to-one record as an object,
  * an association that holds {@code null} left out, since a record alone cannot tell "not loaded"
  * from "loaded, no row". Wrap the records in {@link Loaded} with their query to write exactly its
- * includes ({@code null}/{@code []} when empty) and its attribute selection and renames.
+ * includes ({@code null}/{@code []} when empty) and its attribute selection and renames. The
+ * elements of a belongsToMany through a record are {@code {"target": {…}, "link": {…}}}.
  *
  * <p>Reading: JSON into a record and its nested associations (the body of a nested create,
  * whose includes {@link NestedIncludes#of} derives from the record), with every mistake of the

@@ -1,6 +1,7 @@
 package dev.joinery.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.joinery.Linked;
 import java.io.IOException;
 import java.util.List;
 
@@ -20,7 +21,15 @@ final class RecordWriter {
     for (JsonShape.Branch branch : shape.branches) {
       var association = branch.association();
       JsonShape child = branch.shape() != null ? branch.shape() : JsonShape.of(association.target());
-      if (association.toMany()) {
+      if (association.linked()) {
+        List<Linked<Object, ?>> links = association.getLinks(row);
+        if (links == null && !branch.included()) {
+          continue;
+        }
+        out.writeFieldName(association.name());
+        writeLinks(out, links, child,
+            JsonShape.of(association.junction().record().table()));
+      } else if (association.toMany()) {
         List<Object> rows = association.getMany(row);
         if (rows == null && !branch.included()) {
           continue;
@@ -41,6 +50,27 @@ final class RecordWriter {
       }
     }
     out.writeEndObject();
+  }
+
+  /**
+   * The elements of a belongsToMany through a record as the {@link Linked} they are: each an
+   * object of the target and its link row, {@code {"target": {…}, "link": {…}}}, so that a
+   * payload column never collides with a target column of the same name.
+   */
+  private static void writeLinks(JsonGenerator out, List<Linked<Object, ?>> links,
+      JsonShape target, JsonShape link) throws IOException {
+    out.writeStartArray();
+    if (links != null) {
+      for (Linked<Object, ?> linked : links) {
+        out.writeStartObject(linked);
+        out.writeFieldName("target");
+        write(out, linked.target(), target);
+        out.writeFieldName("link");
+        write(out, linked.link(), link);
+        out.writeEndObject();
+      }
+    }
+    out.writeEndArray();
   }
 
   /** An array of records; a to-many include that holds no list (never loaded) as {@code []}. */

@@ -1,10 +1,12 @@
 package dev.joinery.jackson;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.joinery.Linked;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ThroughRecord;
 import dev.joinery.validation.Violation;
 import dev.joinery.validation.Violations;
 import java.util.ArrayList;
@@ -110,6 +112,10 @@ final class TreeReader {
         || association.kind() == AssociationKind.HAS_MANY
         ? Set.of(association.targetKey()) : Set.of();
     TableMeta<A> target = association.target();
+    if (association.linked()) {
+      components[association.component()] = readLinks(association, value, path);
+      return;
+    }
     if (!association.toMany()) {
       components[association.component()] = read(target, value, path, filledInChild);
       return;
@@ -130,13 +136,50 @@ final class TreeReader {
     components[association.component()] = rows;
   }
 
+  /**
+   * The {@link Linked} elements of a belongsToMany through a record, written as
+   * {@code [{"target": {…}, "link": {…}}]}; the link row's keys to both sides are filled by the
+   * nested create, so they are not required.
+   */
+  private <T, A> List<Linked<A, Object>> readLinks(Association<T, A> association, JsonNode value,
+      String path) {
+    TableMeta<A> target = association.target();
+    @SuppressWarnings("unchecked")
+    ThroughRecord<Object> through = (ThroughRecord<Object>) association.junction().record();
+    String rows = "{\"target\": a row of " + target.name() + ", \"link\": a row of "
+        + through.table().name() + "}";
+    if (!value.isArray()) {
+      problems.add(new JsonProblem(path, association.source().name(), null, association.name(),
+          "type", path + " must be an array (of " + rows + ")"));
+      return null;
+    }
+    List<Linked<A, Object>> links = new ArrayList<>();
+    int index = 0;
+    for (JsonNode element : value) {
+      String at = path + "[" + index++ + "]";
+      if (!element.isObject() || !element.has("target") || !element.has("link")
+          || element.size() != 2) {
+        problems.add(new JsonProblem(at, through.table().name(), null, null, "type",
+            at + " must be " + rows));
+        continue;
+      }
+      A row = read(target, element.get("target"), at + ".target", Set.of());
+      Object link = read(through.table(), element.get("link"), at + ".link",
+          Set.of(through.sourceKey(), through.targetKey()));
+      if (row != null && link != null) {
+        links.add(new Linked<>(row, link));
+      }
+    }
+    return links;
+  }
+
   private Object value(TableColumn<?, ?> column, JsonNode node, String path,
       Set<TableColumn<?, ?>> reported) {
     if (node.isNull()) {
       return null;
     }
     try {
-      return ColumnJson.read(column.type(), node);
+      return ColumnJson.read(column, node);
     } catch (ColumnJson.WrongType e) {
       reported.add(column);
       String got = node.toString();

@@ -1,5 +1,6 @@
 package dev.joinery.dao;
 
+import dev.joinery.Linked;
 import dev.joinery.internal.ReadRouting;
 import dev.joinery.internal.Repository;
 import dev.joinery.meta.Association;
@@ -326,6 +327,15 @@ public interface JoineryDao<T, K> extends SqlObject {
   default <A, L> void addAssociatedWithLink(T row, Association<T, A> association, A target,
       L link) {
     repository().associations().addWithLink(row, association, target, link);
+  }
+
+  /**
+   * Creates {@code target} and links it to {@code row} through a belongsToMany's record, with
+   * {@code link}'s payload; returns the target with its stored link row.
+   */
+  default <A, L> Linked<A, L> createAssociatedWithLink(T row, Association<T, A> association,
+      A target, L link) {
+    return repository().associations().createWithLink(row, association, target, link);
   }
 
   default <A> void removeAssociated(T row, Association<T, A> association, List<A> targets) {

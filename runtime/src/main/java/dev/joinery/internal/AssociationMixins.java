@@ -1,6 +1,7 @@
 package dev.joinery.internal;
 
 import dev.joinery.InvalidQueryException;
+import dev.joinery.Linked;
 import dev.joinery.UnsavedRowException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
@@ -141,6 +142,7 @@ public final class AssociationMixins<T> {
       }
       default -> {
         Object key = sourceKey(row, association);
+        requireKeysOnlyLinks(association, "create");
         return transaction(() -> {
           A created = repository(targetTable).create(target, List.of());
           new JunctionWrites(ex, association).link(
@@ -197,6 +199,7 @@ public final class AssociationMixins<T> {
           Condition.in(targetPk, keys(association, targets, targetPk, "add"), false));
       return;
     }
+    requireKeysOnlyLinks(association, "add");
     // One statement: the links that exist already are skipped by the database.
     link(association, key, keys(association, targets, association.targetKey(), "add"));
   }
@@ -240,6 +243,7 @@ public final class AssociationMixins<T> {
       });
       return;
     }
+    requireKeysOnlyLinks(association, "set");
     List<Object> targetKeys = keys(association, targets, association.targetKey(), "set");
     transaction(() -> {
       new JunctionWrites(ex, association).unlink(key, targetKeys, true);
@@ -255,18 +259,74 @@ public final class AssociationMixins<T> {
    * {@link dev.joinery.UniqueConstraintException}, and nothing is written.
    */
   public <A, L> void addWithLink(T row, Association<T, A> association, A target, L link) {
-    requireToMany(association, "add with a link");
+    ThroughRecord<L> through = throughRecord(association, "add with a link");
+    Object key = sourceKey(row, association);
+    Object targetKey = keys(association, List.of(target), association.targetKey(), "add").get(0);
+    repository(through.table()).create(linkRow(through, link, key, targetKey), List.of());
+  }
+
+  /**
+   * Creates {@code target} and links it to {@code row} through a record with {@code link}'s
+   * payload (Sequelize's {@code createX(x, {through: {…}})}): two INSERTs in one transaction.
+   * Returns the created target with its stored link row.
+   */
+  public <A, L> Linked<A, L> createWithLink(T row, Association<T, A> association, A target,
+      L link) {
+    ThroughRecord<L> through = throughRecord(association, "create with a link");
+    Object key = sourceKey(row, association);
+    return transaction(() -> {
+      A created = repository(association.target()).create(target, List.of());
+      L stored = repository(through.table()).create(
+          linkRow(through, link, key, association.targetKey().get(created)), List.of());
+      return new Linked<>(created, stored);
+    });
+  }
+
+  private static <L> L linkRow(ThroughRecord<L> through, L link, Object source, Object target) {
+    return Copies.with(Copies.with(link, through.sourceKey(), source), through.targetKey(),
+        target);
+  }
+
+  private static <L> ThroughRecord<L> throughRecord(Association<?, ?> association,
+      String operation) {
+    requireToMany(association, operation);
     ThroughRecord<L> through = association.junction() == null
         ? null : (ThroughRecord<L>) association.junction().record();
     if (through == null) {
-      throw new InvalidQueryException("add with a link needs a belongsToMany through a record; "
+      throw new InvalidQueryException(operation + " needs a belongsToMany through a record; "
           + association + " has none", association.source().name(), null);
     }
-    Object key = sourceKey(row, association);
-    Object targetKey = keys(association, List.of(target), association.targetKey(), "add").get(0);
-    L filled = Copies.with(Copies.with(link, through.sourceKey(), key), through.targetKey(),
-        targetKey);
-    repository(through.table()).create(filled, List.of());
+    return through;
+  }
+
+  /**
+   * The mixins that take targets only write a link row's two keys. Through a record whose
+   * payload has a column that then gets no value (NOT NULL, no default, not filled by Joinery),
+   * every such insert would fail in the database; say so before any SQL, with what to call.
+   */
+  private static void requireKeysOnlyLinks(Association<?, ?> association, String operation) {
+    ThroughRecord<?> through = association.junction().record();
+    if (through == null) {
+      return;
+    }
+    List<String> required = new ArrayList<>();
+    for (TableColumn<?, ?> column : through.table().columns()) {
+      if (!column.isNullable() && column.definition().defaultValue() == null
+          && column != through.sourceKey() && column != through.targetKey()
+          && !column.isAutoIncrement() && !column.isUuidV4() && !column.isCreatedAt()
+          && !column.isUpdatedAt() && !column.isVersion()) {
+        required.add(column.toString());
+      }
+    }
+    if (!required.isEmpty()) {
+      String table = through.table().name();
+      throw new InvalidQueryException("Cannot " + operation + " links of " + association
+          + " with their keys only: " + String.join(" and ", required) + (required.size() == 1
+          ? " is" : " are") + " NOT NULL without a default; write each link with its payload,"
+          + " as a " + table + " row: add with a link (addX(source, target, " + table
+          + " row)), create with a link (createX(source, target, " + table + " row)), or"
+          + " update(source, includes) with Linked elements", table, null);
+    }
   }
 
   /** Inserts the junction rows from {@code key} to those of {@code targetKeys} not yet linked. */

@@ -107,6 +107,33 @@ final class NestedCreate {
         }
         validate((TableMeta) association.target(), values, (List) include.includes(), childKey,
             parentsByKey, into);
+        if (association.linked()) {
+          validateLinks(association, row, into);
+        }
+      }
+    }
+  }
+
+  /**
+   * The link rows of a belongsToMany through a record: every one is written (inserted, or in a
+   * nested update compared and updated), so each is checked, except its two keys, which the
+   * write fills in.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void validateLinks(Association association, Object row, List<Violation> into) {
+    List<Linked<?, ?>> links = association.getLinks(row);
+    if (links == null) {
+      return;
+    }
+    ThroughRecord through = association.junction().record();
+    Set<String> filled = Set.of(through.sourceKey().property(), through.targetKey().property());
+    for (Linked<?, ?> link : links) {
+      Violations violations = new Violations();
+      through.table().validate(link.link(), violations);
+      for (Violation violation : violations.list()) {
+        if (!filled.contains(violation.property())) {
+          into.add(violation);
+        }
       }
     }
   }

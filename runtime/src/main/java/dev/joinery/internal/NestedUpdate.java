@@ -1,12 +1,14 @@
 package dev.joinery.internal;
 
 import dev.joinery.InvalidQueryException;
+import dev.joinery.Linked;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.UnsavedRowException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ThroughRecord;
 import dev.joinery.meta.ValueType;
 import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
@@ -40,6 +42,9 @@ import java.util.Set;
  *   <li>belongsTo parents and belongsToMany targets are shared rows, referenced: one without a key
  *       is created, one with a key is pointed at or linked as it is (its columns are not written,
  *       as in nested create); belongsToMany links missing from the list are removed.
+ *   <li>Links through a record ({@code List<Linked<T, L>>}) are rows: a pair linked already
+ *       keeps its link row, whose payload is compared and updated like any row's; a new pair
+ *       inserts a link row with the given payload; a pair missing from the list deletes its row.
  *   <li>A {@code null} association value means "not given": it is left as stored (an empty list
  *       removes every child).
  *   <li>{@code @Version}: a row is written when its columns changed or, if it has a version, when
@@ -49,7 +54,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Writes go level by level, each kind of change of one level in one statement or batch over
- * every row of the level: removed children, changed rows, new children, unlinks, links. The
+ * every row of the level: removed children, changed rows, new children, unlinks, links (for
+ * links through a record: unlinks, new targets, changed link rows, new link rows). The
  * caller runs it all in one transaction, so a stale row or a refused constraint leaves nothing.
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -88,12 +94,6 @@ final class NestedUpdate {
             + " only; the include of " + include.association() + " has options (attributes,"
             + " where, required, order or limit): pass " + include.association()
             + " without them", table.name(), null);
-      }
-      if (include.association().linked()) {
-        // Links with a payload would be rewritten as bare key pairs, losing the payload.
-        throw new InvalidQueryException("update(row, includes) does not yet save links with a"
-            + " payload; " + include.association() + " goes through a record: change its links"
-            + " with the add/remove mixins that take the link row", table.name(), null);
       }
       requirePlain(include.association().target(), include.includes());
     }
@@ -137,6 +137,20 @@ final class NestedUpdate {
   private record Links(List<Object> order, List<Object> created, List<Object> linked,
       List<Object> unlinked) {}
 
+  /**
+   * The links of one belongsToMany through a record under one row, in the given order: each
+   * given {@code Linked} with its link row (keys filled), and the stored link it keeps, if any.
+   */
+  private record LinkRows(List<LinkEntry> entries, List<Object> created,
+      List<Object> unlinked) {}
+
+  /**
+   * One given {@code Linked}: a target to create ({@code created >= 0}, its index in the
+   * level's new targets), or an existing target with a new link ({@code kept == null}) or with
+   * its stored link compared ({@code kept}).
+   */
+  private record LinkEntry(Object target, Object link, Node kept, int created) {}
+
   /** The parent of one belongsTo include: the given one, or one to create first. */
   private record Parent(Object value, boolean create) {}
 
@@ -158,10 +172,17 @@ final class NestedUpdate {
               || !children.removed.isEmpty() || children.kept.stream().anyMatch(c -> c.changed));
         }
         case BELONGS_TO_MANY -> {
-          Links links = planLinks(node, association);
-          node.changes[i] = links;
-          below |= links != null && (!links.created.isEmpty() || !links.linked.isEmpty()
-              || !links.unlinked.isEmpty());
+          if (association.linked()) {
+            LinkRows links = planLinkRows(node, association);
+            node.changes[i] = links;
+            below |= links != null && (!links.created.isEmpty() || !links.unlinked.isEmpty()
+                || links.entries.stream().anyMatch(e -> e.kept == null || e.kept.changed));
+          } else {
+            Links links = planLinks(node, association);
+            node.changes[i] = links;
+            below |= links != null && (!links.created.isEmpty() || !links.linked.isEmpty()
+                || !links.unlinked.isEmpty());
+          }
         }
       }
     }
@@ -272,6 +293,65 @@ final class NestedUpdate {
     return links;
   }
 
+  /**
+   * Links through a record: a link is the pair (source, target), so a given {@code Linked} whose
+   * target is linked already keeps that link row (its key, whatever key the given one holds) and
+   * is compared with it like any row: its payload written only when it changed. A target without
+   * a key is created and linked, one not linked yet gets a new link row, and a stored link
+   * missing from the list is deleted. A target given twice would need two rows for one pair.
+   */
+  private LinkRows planLinkRows(Node node, Association association) {
+    List<Linked> given = (List) association.getLinks(node.row);
+    if (given == null) {
+      return null;
+    }
+    ThroughRecord through = association.junction().record();
+    TableMeta linkTable = through.table();
+    TableColumn linkPk = linkTable.primaryKey();
+    TableColumn targetPk = association.target().primaryKey();
+    TableColumn linkKey = association.targetKey();
+    Object source = association.sourceKey().get(node.row);
+    Map<Object, Linked> stored = new LinkedHashMap<>();
+    List<Linked> storedLinks = (List) association.getLinks(node.stored);
+    for (Linked link : storedLinks == null ? List.<Linked>of() : storedLinks) {
+      stored.put(linkKey.get(link.target()), link);
+    }
+    LinkRows links = new LinkRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Set<Object> kept = new LinkedHashSet<>();
+    for (Linked value : given) {
+      Object target = value.target();
+      Object link = Copies.with(value.link(), through.sourceKey(), source);
+      if (targetPk.get(target) == null) {
+        links.entries.add(new LinkEntry(target, link, null, links.created.size()));
+        links.created.add(target);
+        continue;
+      }
+      Object key = linkKey.get(target);
+      if (!kept.add(key)) {
+        throw new InvalidQueryException("Cannot update " + association + " of the "
+            + association.source().name() + " row with " + association.sourceKey().name()
+            + " = " + source + ": the " + association.target().name() + " row with "
+            + linkKey.name() + " = " + key + " is given twice, and a pair has one "
+            + linkTable.name() + " row; give it once", linkTable.name(), null);
+      }
+      link = Copies.with(link, through.targetKey(), key);
+      Linked storedLink = stored.get(key);
+      if (storedLink == null) {
+        links.entries.add(new LinkEntry(target, link, null, -1));
+      } else {
+        link = Copies.with(link, linkPk, linkPk.get(storedLink.link()));
+        links.entries.add(new LinkEntry(storedLink.target(), link,
+            plan(linkTable, link, storedLink.link(), List.of()), -1));
+      }
+    }
+    for (Object key : stored.keySet()) {
+      if (!kept.contains(key)) {
+        links.unlinked.add(key);
+      }
+    }
+    return links;
+  }
+
   /** The given children: a to-one as a list of zero or one; {@code null} when not given. */
   private static List<Object> given(Association association, Object row) {
     if (association.toMany()) {
@@ -368,7 +448,8 @@ final class NestedUpdate {
       Include include = includes.get(i);
       switch (include.association().kind()) {
         case HAS_ONE, HAS_MANY -> results[i] = applyChildren(include, nodes, i);
-        case BELONGS_TO_MANY -> results[i] = applyLinks(include, nodes, i);
+        case BELONGS_TO_MANY -> results[i] = include.association().linked()
+            ? applyLinkRows(include, nodes, i) : applyLinks(include, nodes, i);
         case BELONGS_TO -> { }
       }
     }
@@ -525,6 +606,79 @@ final class NestedUpdate {
       result[r] = Collections.unmodifiableList(mine);
     }
     junction.link(pairs, association.toString());
+    return result;
+  }
+
+  /**
+   * Links through a record, over every row of the level: stored links missing from the lists
+   * deleted (one batch), new targets created, changed link rows updated (one batch), new link
+   * rows inserted (one batch, their payload and timestamps as any row's).
+   */
+  private Object[] applyLinkRows(Include include, List<Node> nodes, int i) {
+    Association association = include.association();
+    ThroughRecord through = association.junction().record();
+    TableColumn sourceKey = association.sourceKey();
+    List<Object[]> unlinks = new ArrayList<>();
+    List<Object> fresh = new ArrayList<>();
+    List<Node> kept = new ArrayList<>();
+    for (Node node : nodes) {
+      if (node.changes[i] instanceof LinkRows links) {
+        Object source = sourceKey.get(node.row);
+        for (Object target : links.unlinked) {
+          unlinks.add(new Object[] {source, target});
+        }
+        fresh.addAll(links.created);
+        for (LinkEntry entry : links.entries) {
+          if (entry.kept != null) {
+            kept.add(entry.kept);
+          }
+        }
+      }
+    }
+    String context = association.toString();
+    new JunctionWrites(ex, association).unlinkPairs(unlinks, context);
+    List<Object> created = creates.create(association.target(), fresh, include.includes(),
+        context);
+    List<Object> updated = kept.isEmpty() ? List.of()
+        : apply(through.table(), kept, List.of(), context);
+    List<Object> newLinks = new ArrayList<>();
+    List<Object> targets = new ArrayList<>();
+    int createdAt = 0;
+    for (Node node : nodes) {
+      if (node.changes[i] instanceof LinkRows links) {
+        for (LinkEntry entry : links.entries) {
+          if (entry.kept == null) {
+            Object target = entry.created >= 0 ? created.get(createdAt + entry.created)
+                : entry.target;
+            newLinks.add(Copies.with(entry.link, through.targetKey(),
+                association.targetKey().get(target)));
+            targets.add(target);
+          }
+        }
+        createdAt += links.created.size();
+      }
+    }
+    List<Object> inserted = creates.create(through.table(), newLinks, List.of(), context);
+    Object[] result = new Object[nodes.size()];
+    int keptAt = 0;
+    int insertedAt = 0;
+    for (int r = 0; r < nodes.size(); r++) {
+      Node node = nodes.get(r);
+      if (!(node.changes[i] instanceof LinkRows links)) {
+        result[r] = association.getLinks(node.stored);
+        continue;
+      }
+      List<Object> mine = new ArrayList<>(links.entries.size());
+      for (LinkEntry entry : links.entries) {
+        if (entry.kept != null) {
+          mine.add(new Linked<>(entry.target, updated.get(keptAt++)));
+        } else {
+          mine.add(new Linked<>(targets.get(insertedAt), inserted.get(insertedAt)));
+          insertedAt++;
+        }
+      }
+      result[r] = Collections.unmodifiableList(mine);
+    }
     return result;
   }
 }

@@ -40,20 +40,18 @@ final class Upserts<T> {
   private final TableMeta<T> table;
   private final List<TableColumn<T, ?>> target;
   private final List<TableColumn<T, ?>> updated;
+  /** The {@code @Version} column an update moves, or {@code null}. */
+  private final TableColumn<T, ?> version;
 
   Upserts(ExecutionContext ex, TableMeta<T> table, OnConflict<T> onConflict) {
-    TableColumn<T, ?> version = Versions.column(table);
-    if (version != null) {
-      // An upsert's update would neither check nor move the counter, so optimistic locking
-      // would silently stop guarding the row.
-      throw new InvalidQueryException("Cannot upsert into " + table.name() + ": its @Version"
-          + " column " + version.name() + " would be neither checked nor moved; use create and"
-          + " update(row)", table.name(), version.name());
-    }
     this.ex = ex;
     this.table = table;
     this.target = target(table, onConflict);
     this.updated = updated(table, onConflict, target);
+    TableColumn<T, ?> version = Versions.column(table);
+    // The update writes the given state whatever version was read (last writer wins, as
+    // update(assignments, where)) and moves the counter, so records read before are stale.
+    this.version = version == null || updated.isEmpty() ? null : version;
   }
 
   /** The conflict columns: the primary key, or the columns of a unique index. */
@@ -95,6 +93,8 @@ final class Upserts<T> {
           ? onConflict.updated().contains(column)
           : !column.isPrimaryKey() && !target.contains(column) && !column.isCreatedAt()
               && !column.isDeletedAt();
+      // The counter is moved by the statement, never set to the given value.
+      chosen &= !column.isVersion();
       // @UpdatedAt moves with every update, unless update() chose to update nothing.
       boolean updatesNothing = onConflict.isUpdateChosen() && onConflict.updated().isEmpty();
       if (chosen || column.isUpdatedAt() && !updatesNothing) {
@@ -199,7 +199,8 @@ final class Upserts<T> {
         positions[column.ordinal()] = columns.size();
       }
     }
-    String sql = ex.dialect().upsert(table.name(), columns, names(target), names(updated));
+    String sql = ex.dialect().upsert(table.name(), columns, names(target), names(updated),
+        version == null ? null : version.name());
     return new Statement(sql, new RowOutput(positions, ex.dialect()));
   }
 
@@ -291,7 +292,7 @@ final class Upserts<T> {
 
   /** An {@code @UpdatedAt} is set on every update, so a stored row always changes. */
   private boolean alwaysChanges() {
-    return updated.stream().anyMatch(TableColumn::isUpdatedAt);
+    return version != null || updated.stream().anyMatch(TableColumn::isUpdatedAt);
   }
 
   /**

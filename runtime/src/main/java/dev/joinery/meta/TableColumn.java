@@ -39,6 +39,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private final boolean version;
   private final boolean secret;
   private final boolean deletedAt;
+  private final List<V> enumConstants;
   /** Set once by the table's constructor, which runs in the generated class's initialiser. */
   private TableMeta<T> owner;
 
@@ -56,6 +57,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     this.version = b.version;
     this.secret = b.secret;
     this.deletedAt = b.deletedAt;
+    this.enumConstants = b.enumConstants;
   }
 
   /**
@@ -107,6 +109,12 @@ public final class TableColumn<T, V> implements Attribute<T> {
   public boolean isDeletedAt() { return deletedAt; }
 
   public boolean isNullable() { return definition.nullable(); }
+
+  /**
+   * The constants of an {@link ValueType#ENUM} column's enum, in declaration order (empty for
+   * other types): what a value read by name, as from JSON, may be, without reflection.
+   */
+  public List<V> enumConstants() { return enumConstants; }
 
   /** This column's value in {@code row}. */
   public V get(T row) { return getter.apply(row); }
@@ -198,6 +206,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private boolean version;
     private boolean secret;
     private boolean deletedAt;
+    private List<V> enumConstants = List.of();
 
     private Builder(String table, String name, ValueType type) {
       this.table = table;
@@ -235,6 +244,13 @@ public final class TableColumn<T, V> implements Attribute<T> {
     public Builder<T, V> version() { version = true; return this; }
     public Builder<T, V> secret() { secret = true; return this; }
     public Builder<T, V> deletedAt() { deletedAt = true; return this; }
+
+    /** The enum's {@code values()}, for an enum column. */
+    @SafeVarargs
+    public final Builder<T, V> enumConstants(V... constants) {
+      enumConstants = List.of(constants);
+      return this;
+    }
 
     public Builder<T, V> notNull() { definition = definition.notNull(); return this; }
 

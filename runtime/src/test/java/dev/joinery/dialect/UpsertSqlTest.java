@@ -46,4 +46,18 @@ class UpsertSqlTest {
         .doesNotContain("WHEN MATCHED");
     assertThat(H2Dialect.INSTANCE.upsertInserted(1, true)).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void theUpdateMovesAVersionOnTheStoredRow() {
+    List<String> versioned = List.of("id", "sku", "quantity", "version");
+    assertThat(MySqlDialect.INSTANCE.upsert("stocks", versioned, TARGET, List.of("quantity"),
+        "version")).endsWith(" ON DUPLICATE KEY UPDATE `quantity` = VALUES(`quantity`),"
+            + " `version` = `version` + 1");
+    assertThat(PostgresDialect.INSTANCE.upsert("stocks", versioned, TARGET, List.of("quantity"),
+        "version")).endsWith(" DO UPDATE SET \"quantity\" = EXCLUDED.\"quantity\","
+            + " \"version\" = \"stocks\".\"version\" + 1");
+    assertThat(H2Dialect.INSTANCE.upsert("stocks", versioned, TARGET, List.of("quantity"),
+        "version")).contains(" WHEN MATCHED THEN UPDATE SET \"quantity\" = s.\"quantity\","
+            + " \"version\" = \"stocks\".\"version\" + 1 WHEN NOT MATCHED");
+  }
 }

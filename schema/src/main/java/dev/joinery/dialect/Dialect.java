@@ -108,8 +108,20 @@ public interface Dialect {
    * row is left as it is. MySQL/MariaDB: {@code INSERT … ON DUPLICATE KEY UPDATE}; PostgreSQL:
    * {@code INSERT … ON CONFLICT (…) DO UPDATE}; H2: the standard {@code MERGE INTO … USING}.
    */
+  default String upsert(String table, List<String> columns, List<String> conflictColumns,
+      List<String> updateColumns) {
+    return upsert(table, columns, conflictColumns, updateColumns, null);
+  }
+
+  /**
+   * {@link #upsert} whose update also moves the {@code @Version} counter {@code version}
+   * ({@code version = version + 1} on the stored row; {@code null}: none). The counter is not one
+   * of {@code updateColumns}: an upsert writes the given state whatever version was read, as
+   * {@code update(assignments, where)} does, and moves the counter so that records read before
+   * are stale.
+   */
   String upsert(String table, List<String> columns, List<String> conflictColumns,
-      List<String> updateColumns);
+      List<String> updateColumns, String version);
 
   /**
    * Text appended to an {@link #upsert} to return the row as stored, followed by one boolean

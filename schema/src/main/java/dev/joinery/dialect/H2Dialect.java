@@ -130,7 +130,7 @@ public final class H2Dialect extends SqlDialect {
    */
   @Override
   public String upsert(String table, List<String> columns, List<String> conflictColumns,
-      List<String> updateColumns) {
+      List<String> updateColumns, String version) {
     StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table))
         .append(" USING (VALUES (").append("?, ".repeat(columns.size() - 1)).append("?)) AS s (")
         .append(columnList(columns)).append(") ON ");
@@ -144,6 +144,10 @@ public final class H2Dialect extends SqlDialect {
       for (int i = 0; i < updateColumns.size(); i++) {
         String column = quote(updateColumns.get(i));
         sql.append(i == 0 ? "" : ", ").append(column).append(" = s.").append(column);
+      }
+      if (version != null) {
+        sql.append(", ").append(quote(version)).append(" = ").append(quote(table)).append('.')
+            .append(quote(version)).append(" + 1");
       }
     }
     sql.append(" WHEN NOT MATCHED THEN INSERT (").append(columnList(columns)).append(") VALUES (");

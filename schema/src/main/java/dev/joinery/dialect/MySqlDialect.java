@@ -154,7 +154,7 @@ public final class MySqlDialect extends SqlDialect {
    */
   @Override
   public String upsert(String table, List<String> columns, List<String> conflictColumns,
-      List<String> updateColumns) {
+      List<String> updateColumns, String version) {
     StringBuilder sql = new StringBuilder(insert(table, columns)).append(" ON DUPLICATE KEY UPDATE ");
     if (updateColumns.isEmpty()) {
       String first = quote(conflictColumns.get(0));
@@ -163,6 +163,11 @@ public final class MySqlDialect extends SqlDialect {
     for (int i = 0; i < updateColumns.size(); i++) {
       String column = quote(updateColumns.get(i));
       sql.append(i == 0 ? "" : ", ").append(column).append(" = VALUES(").append(column).append(')');
+    }
+    if (version != null) {
+      // The stored row's value: an unqualified column here is the existing row's.
+      String counter = quote(version);
+      sql.append(", ").append(counter).append(" = ").append(counter).append(" + 1");
     }
     return sql.toString();
   }

@@ -106,13 +106,17 @@ public final class PostgresDialect extends SqlDialect {
    */
   @Override
   public String upsert(String table, List<String> columns, List<String> conflictColumns,
-      List<String> updateColumns) {
+      List<String> updateColumns, String version) {
     List<String> updated = updateColumns.isEmpty() ? conflictColumns.subList(0, 1) : updateColumns;
     StringBuilder sql = new StringBuilder(insert(table, columns)).append(" ON CONFLICT (")
         .append(columnList(conflictColumns)).append(") DO UPDATE SET ");
     for (int i = 0; i < updated.size(); i++) {
       String column = quote(updated.get(i));
       sql.append(i == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
+    }
+    if (version != null && !updateColumns.isEmpty()) {
+      sql.append(", ").append(quote(version)).append(" = ").append(quote(table)).append('.')
+          .append(quote(version)).append(" + 1");
     }
     return sql.toString();
   }

@@ -20,7 +20,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,9 +33,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * declares no Joinery bean, starts with {@code joinery.sync=alter} on a database where
  * {@code authors} exists without its {@code bio} column and {@code books} does not exist, and
  * writes through two injected DAOs inside {@code @Transactional} methods. Rows are counted with
- * Spring's {@link JdbcTemplate}, outside Joinery. Each subclass gives a database of its own.
+ * Spring's {@link JdbcTemplate}, outside Joinery. Each subclass gives a database of its own and
+ * turns the SQL log on with {@link #SQL_LOG} in its {@code @SpringBootTest} properties (read
+ * before logging starts, unlike a {@code @DynamicPropertySource}).
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class StarterContract {
+  static final String SQL_LOG = "logging.level.dev.joinery.sql=DEBUG";
+
   /** The database of the running subclass; one subclass runs at a time. */
   static TestDatabase database;
 
@@ -126,6 +134,19 @@ abstract class StarterContract {
     Author written = library.publishAll("Ted Chiang", List.of("Exhalation", "Arrival"), false);
     assertThat(written.books()).extracting(Book::authorId).containsOnly(written.id());
     assertThat(booksTitled("Exhalation") + booksTitled("Arrival")).isEqualTo(2);
+  }
+
+  @Test
+  void statementsAreLoggedWithTheirValuesAtTheLevelSpringBootSets(CapturedOutput output) {
+    Author written = authors.create(Author.named("Ada Palmer"));
+    authors.findByPk(written.id());
+
+    // The generated DAO's INSERT and SELECT, through Boot's logging, values and time included.
+    assertThat(output.getOut()).containsPattern("DEBUG .*dev\\.joinery\\.sql\\s*: INSERT INTO"
+        + " .authors. \\(.name., .bio.\\) VALUES \\(\\?, \\?\\); values: \\['Ada Palmer', NULL\\];"
+        + " [0-9.]+ ms");
+    assertThat(output.getOut()).containsPattern("dev\\.joinery\\.sql\\s*: SELECT .* FROM .authors."
+        + " .* WHERE .*; values: \\[" + written.id() + "\\]; [0-9.]+ ms");
   }
 
   private long authorsNamed(String name) {

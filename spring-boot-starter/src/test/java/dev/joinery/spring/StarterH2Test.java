@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link StarterContract} on H2. */
-@SpringBootTest(classes = ShopApplication.class)
+@SpringBootTest(classes = ShopApplication.class, properties = StarterContract.SQL_LOG)
 @DirtiesContext
 class StarterH2Test extends StarterContract {
   @BeforeAll

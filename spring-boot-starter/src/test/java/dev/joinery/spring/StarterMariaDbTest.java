@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link StarterContract} on MariaDB. */
-@SpringBootTest(classes = ShopApplication.class)
+@SpringBootTest(classes = ShopApplication.class, properties = StarterContract.SQL_LOG)
 @DirtiesContext
 class StarterMariaDbTest extends StarterContract {
   @BeforeAll

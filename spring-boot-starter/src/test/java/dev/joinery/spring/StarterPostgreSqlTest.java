@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link StarterContract} on PostgreSQL. */
-@SpringBootTest(classes = ShopApplication.class)
+@SpringBootTest(classes = ShopApplication.class, properties = StarterContract.SQL_LOG)
 @DirtiesContext
 class StarterPostgreSqlTest extends StarterContract {
   @BeforeAll

@@ -6,6 +6,7 @@ import static dev.joinery.processor.render.RuntimeTypes.VALUE_TYPE;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.ColumnDef;
@@ -63,6 +64,10 @@ final class ColumnConstants {
     }
     if (column.deletedAt()) {
       code.add(".deletedAt()");
+    }
+    if (column.valueType() == ValueType.ENUM) {
+      // Lets a value be read by name (joinery-jackson) without reflection on the enum.
+      code.add(".enumConstants($T.values())", TypeName.get(column.type()).withoutAnnotations());
     }
     // Implied by primaryKey() and autoIncrement().
     if (!def.nullable() && !column.id() && !def.autoIncrement()) {

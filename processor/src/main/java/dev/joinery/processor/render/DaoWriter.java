@@ -3,6 +3,7 @@ package dev.joinery.processor.render;
 import static dev.joinery.processor.render.RuntimeTypes.CONDITION;
 import static dev.joinery.processor.render.RuntimeTypes.GENERATED;
 import static dev.joinery.processor.render.RuntimeTypes.JOINERY_DAO;
+import static dev.joinery.processor.render.RuntimeTypes.LINKED;
 import static dev.joinery.processor.render.RuntimeTypes.LIST;
 import static dev.joinery.processor.render.RuntimeTypes.QUERY;
 import static dev.joinery.processor.render.RuntimeTypes.TABLE_META;
@@ -194,8 +195,8 @@ public final class DaoWriter {
   }
 
   /**
-   * addX with a link row: the payload of a belongsToMany through a record (Sequelize's
-   * {@code addX(x, {through: {…}})}).
+   * addX and createX with a link row: the payload of a belongsToMany through a record
+   * (Sequelize's {@code addX(x, {through: {…}})}, {@code createX(x, {through: {…}})}).
    */
   private static void addLinkMixin(TypeSpec.Builder type, Mixin m, ClassName through) {
     String link = m.name("link");
@@ -207,6 +208,15 @@ public final class DaoWriter {
             + " %source.add%One(%value, {through: {…}})})."))
         .addStatement("addAssociatedWithLink($L, $L, $L, $L)", m.source, m.constant, m.value,
             link)
+        .build());
+    type.addMethod(m.method(m.names.create(), ParameterizedTypeName.get(LINKED, m.target, through))
+        .addParameter(m.target, m.value)
+        .addParameter(through, link)
+        .addJavadoc(m.doc("Creates {@code %value} and adds it to the %many of {@code %source} with"
+            + " the payload of {@code " + link + "}, whose keys to both are filled in (Sequelize's"
+            + " {@code %source.create%One(%value, {through: {…}})}); returns both as stored."))
+        .addStatement("return createAssociatedWithLink($L, $L, $L, $L)", m.source, m.constant,
+            m.value, link)
         .build());
   }
 

@@ -27,6 +27,7 @@ final class RuntimeTypes {
   static final ClassName QUERY = ClassName.get("dev.joinery.query", "Query");
   static final ClassName CONDITION = ClassName.get("dev.joinery.query", "Condition");
   static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName LINKED = ClassName.get("dev.joinery", "Linked");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
 
   /** {@code @Generated} without date or comments, so that builds are reproducible. */

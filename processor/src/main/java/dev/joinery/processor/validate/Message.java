@@ -62,6 +62,11 @@ public enum Message {
   VERSION_TYPE("version-type",
       "@Version on %1$s.%2$s counts the row's versions and needs an int, long, Integer or Long"
           + " component, but it is %3$s; write `int %2$s`"),
+  /** Args: record, component. */
+  VERSION_ON_ID("version-on-id",
+      "@Version on %1$s.%2$s, which is the @Id: an update finds the row by its key and moves the"
+          + " version, so the key would change with every write; keep %2$s the key and count"
+          + " versions in a component of their own, `@Version int version`"),
   /** Args: record, component, every component with it, the component to keep it on. */
   DUPLICATE_VERSION("duplicate-version",
       "@Version on %1$s.%2$s is a second @Version (%1$s has @Version on %3$s), and a row has one"

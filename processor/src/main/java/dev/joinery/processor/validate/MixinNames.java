@@ -40,6 +40,7 @@ final class MixinNames {
       Map.entry("hasAssociated", "JoineryDao"),
       Map.entry("addAssociated", "JoineryDao"),
       Map.entry("addAssociatedWithLink", "JoineryDao"),
+      Map.entry("createAssociatedWithLink", "JoineryDao"),
       Map.entry("removeAssociated", "JoineryDao"),
       Map.entry("setAssociatedList", "JoineryDao"),
       Map.entry("getHandle", "Jdbi's SqlObject"),

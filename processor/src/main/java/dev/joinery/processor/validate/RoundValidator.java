@@ -25,6 +25,7 @@ public final class RoundValidator {
       new TimestampType(),
       new OneTimestampOfEachKind(),
       new VersionType(),
+      new VersionNotOnId(),
       new OneVersionPerRecord(),
       new DeletedAtIsNullable(),
       new StringValidationType(),

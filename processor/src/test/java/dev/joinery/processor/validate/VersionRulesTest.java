@@ -41,6 +41,22 @@ class VersionRulesTest {
   }
 
   @Test
+  void versionOnTheId() {
+    JavaFileObject post = source("Post",
+        "@Table",
+        "public record Post(",
+        "    String title,",
+        "    @Id @Version Long id) {}");
+    String message = "[joinery:version-on-id] @Version on Post.id, which is the @Id: an update"
+        + " finds the row by its key and moves the version, so the key would change with every"
+        + " write; keep id the key and count versions in a component of their own,"
+        + " `@Version int version`";
+    Compilation compilation = compile(post);
+    assertOnlyError(compilation, message, post, "@Version Long id");
+    assertColumn(compilation, message, 9);
+  }
+
+  @Test
   void twoVersionsInOneRecord() {
     JavaFileObject post = source("Post",
         "@Table",

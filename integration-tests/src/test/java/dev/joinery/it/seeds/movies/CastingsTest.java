@@ -112,6 +112,44 @@ class CastingsTest {
   }
 
   @DatabaseTest
+  void createWithALinkInsertsTheActorThenItsLinkRow(TestDatabase db) {
+    Movie memento = movies.create(Movie.of("Memento"));
+    db.counter().reset();
+
+    Linked<Actor, Casting> leonard = movies.createCast(memento, Actor.of("Guy Pearce"),
+        Casting.of("Leonard", 1));
+
+    assertThat(db.counter().count()).isEqualTo(2);
+    assertThat(castings()).containsExactly("Memento|Guy Pearce|Leonard|1");
+    assertThat(leonard.target().id()).isNotNull();
+    assertThat(leonard.link().actorId()).isEqualTo(leonard.target().id());
+    assertThat(leonard.link().movieId()).isEqualTo(memento.id());
+    assertThat(leonard.link().id()).isNotNull();
+  }
+
+  @DatabaseTest
+  void keyOnlyMixinsRefuseAPayloadWithoutDefaultsBeforeAnySql(TestDatabase db) {
+    Movie memento = movies.create(Movie.of("Memento"));
+    db.counter().reset();
+    String rest = " links of movies.cast with their keys only: castings.role and castings.billing"
+        + " are NOT NULL without a default; write each link with its payload, as a castings row:"
+        + " add with a link (addX(source, target, castings row)), create with a link"
+        + " (createX(source, target, castings row)), or update(source, includes) with Linked"
+        + " elements";
+
+    assertThatThrownBy(() -> movies.addCast(memento, carrie))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage("Cannot add" + rest);
+    assertThatThrownBy(() -> movies.setCast(memento, List.of(carrie)))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage("Cannot set" + rest);
+    assertThatThrownBy(() -> movies.createCast(memento, Actor.of("Joe Pantoliano")))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage("Cannot create" + rest);
+
+    assertThat(db.counter().count()).isZero();
+    assertThat(castings()).isEmpty();
+    assertThat(actors.count()).isEqualTo(1);
+  }
+
+  @DatabaseTest
   void throughWhereFiltersTargetsByTheirLinkRows(TestDatabase db) {
     Movie created = matrix();
     movies.create(Movie.of("Memento"));
@@ -144,17 +182,116 @@ class CastingsTest {
   }
 
   @DatabaseTest
-  void nestedUpdateRefusesLinksWithAPayloadAndWritesNothing(TestDatabase db) {
+  void nestedUpdateWritesChangedPayloadsNewLinksAndDeletesRemovedLinks(TestDatabase db) {
+    Movie created = matrix();
+    Casting trinity = created.cast().get(1).link();
+    Actor keanu = created.cast().get(0).target();
+    db.counter().reset();
+
+    // Trinity moves to billing 3, Keanu leaves, a new actor comes in as Morpheus.
+    Movie saved = movies.update(new Movie(created.id(), "The Matrix", List.of(
+        Linked.of(carrie, Casting.of("Trinity", 3)),
+        Linked.of(Actor.of("Laurence Fishburne"), Casting.of("Morpheus", 2)))), MovieTable.CAST);
+
+    // The read (the movie, its actors with their castings), then one statement per change:
+    // delete Keanu's link, insert the actor, update Trinity's link, insert Morpheus's link.
+    assertThat(db.counter().count()).as(db.counter().statements().toString()).isEqualTo(6);
+    assertThat(castings()).containsExactly("The Matrix|Laurence Fishburne|Morpheus|2",
+        "The Matrix|Carrie-Anne Moss|Trinity|3");
+    // The target of a removed link stays.
+    assertThat(actors.findByPk(keanu.id())).isPresent();
+    assertThat(saved.cast()).extracting(l -> l.target().name(), l -> l.link().role(),
+            l -> l.link().billing())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Carrie-Anne Moss", "Trinity", 3),
+            org.assertj.core.groups.Tuple.tuple("Laurence Fishburne", "Morpheus", 2));
+    // A kept pair keeps its link row: its key and creation time, whatever the given row held.
+    Casting kept = saved.cast().get(0).link();
+    assertThat(kept.id()).isEqualTo(trinity.id());
+    assertThat(kept.movieId()).isEqualTo(created.id());
+    assertThat(kept.actorId()).isEqualTo(carrie.id());
+    assertThat(kept.createdAt()).isNotNull();
+    Casting morpheus = saved.cast().get(1).link();
+    assertThat(morpheus.id()).isNotNull();
+    assertThat(morpheus.actorId()).isEqualTo(saved.cast().get(1).target().id());
+    // The returned tree is the stored one.
+    assertThat(movies.findByPk(created.id(), Query.include(MovieTable.CAST)).orElseThrow().cast())
+        .extracting(l -> l.link().id(), l -> l.link().role())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(kept.id(), "Trinity"),
+            org.assertj.core.groups.Tuple.tuple(morpheus.id(), "Morpheus"));
+  }
+
+  @DatabaseTest
+  void nestedUpdateOfUnchangedLinksCostsOnlyTheRead(TestDatabase db) {
     Movie created = matrix();
     db.counter().reset();
 
-    assertThatThrownBy(() -> movies.update(created, MovieTable.CAST))
-        .isInstanceOf(dev.joinery.InvalidQueryException.class)
-        .hasMessage("update(row, includes) does not yet save links with a payload; movies.cast"
-            + " goes through a record: change its links with the add/remove mixins that take"
-            + " the link row");
+    Movie saved = movies.update(created, MovieTable.CAST);
+
+    assertThat(db.counter().count()).isEqualTo(2);
+    assertThat(saved.cast()).extracting(l -> l.link().id())
+        .containsExactly(created.cast().get(0).link().id(), created.cast().get(1).link().id());
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
+  }
+
+  @DatabaseTest
+  void nestedUpdateChangesOnePayloadAndLinksAnExistingActorInOneStatementEach(TestDatabase db) {
+    Movie created = matrix();
+    Movie memento = movies.create(Movie.of("Memento"));
+    db.counter().reset();
+
+    // A payload alone: the read, then one UPDATE of the link row.
+    movies.update(new Movie(created.id(), "The Matrix", List.of(
+        Linked.of(created.cast().get(0).target(), Casting.of("Thomas Anderson", 1)),
+        Linked.of(carrie, Casting.of("Trinity", 2)))), MovieTable.CAST);
+    assertThat(db.counter().count()).isEqualTo(3);
+    db.counter().reset();
+
+    // An actor stored already, linked to another movie with a payload: one INSERT of the link.
+    movies.update(new Movie(memento.id(), "Memento",
+        List.of(Linked.of(carrie, Casting.of("Natalie", 2)))), MovieTable.CAST);
+    assertThat(db.counter().count()).isEqualTo(3);
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Thomas Anderson|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2", "Memento|Carrie-Anne Moss|Natalie|2");
+  }
+
+  @DatabaseTest
+  void linkRowsAreValidatedBeforeAnySql(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+    Casting noRole = new Casting(null, null, 3, null, null, null, null, null);
+
+    assertThatThrownBy(() -> movies.update(new Movie(created.id(), "The Matrix",
+        List.of(Linked.of(carrie, noRole))), MovieTable.CAST))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+    assertThatThrownBy(() -> movies.create(new Movie(null, "Memento",
+        List.of(Linked.of(carrie, noRole))), MovieTable.CAST))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+
     assertThat(db.counter().count()).isZero();
     assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
         "The Matrix|Carrie-Anne Moss|Trinity|2");
+  }
+
+  @DatabaseTest
+  void nestedUpdateRefusesATargetGivenTwiceAndWritesNothing(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    assertThatThrownBy(() -> movies.update(new Movie(created.id(), "The Matrix, again",
+        List.of(Linked.of(carrie, Casting.of("Trinity", 1)),
+            Linked.of(carrie, Casting.of("Trinity's double", 2)))), MovieTable.CAST))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("Cannot update movies.cast of the movies row with id = " + created.id()
+            + ": the actors row with id = " + carrie.id() + " is given twice, and a pair has one"
+            + " castings row; give it once");
+    // The read only: nothing written.
+    assertThat(db.counter().count()).isEqualTo(2);
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
+    assertThat(movies.findByPk(created.id())).get().extracting(Movie::title)
+        .isEqualTo("The Matrix");
   }
 }
