@@ -122,22 +122,28 @@ class FaultTest {
         .singleElement().satisfies(t -> assertThat(t.comments()).hasSize(2));
   }
 
-  /** Runs {@code operation}; the server kills its connection once its first statement ran. */
+  /**
+   * Runs {@code operation}; the server kills its connection once its first statement ran, just
+   * before the second executes. Statements are seen both where they go through Jdbi (a
+   * customizer) and where the engine sends them straight to JDBC (its statement listener).
+   */
   private <R> R killedAfterTheFirstStatement(Function<TutorialDao, R> operation) {
     return db.jdbi().withHandle(h -> {
       String id = h.createQuery(db.engine() == Engine.MARIADB
           ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()").mapTo(String.class).one();
+      int[] statements = {0};
+      Runnable beforeEach = () -> {
+        if (++statements[0] == 2) {
+          kill(id);
+        }
+      };
       h.addCustomizer(new StatementCustomizer() {
-        private boolean done;
-
         @Override
-        public void afterExecution(PreparedStatement statement, StatementContext ctx) {
-          if (!done) {
-            done = true;
-            kill(id);
-          }
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) {
+          beforeEach.run();
         }
       });
+      h.getConfig(JoineryConfig.class).setStatementListener((connection, sql) -> beforeEach.run());
       return operation.apply(h.attach(TutorialDao.class));
     });
   }
