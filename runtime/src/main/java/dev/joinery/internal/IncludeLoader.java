@@ -138,13 +138,27 @@ final class IncludeLoader {
       return;
     }
     LevelRun children = new LevelRun(node.levels[index], Selection.of(include));
-    RowSink stitch = (child, link) -> {
-      Object parents = parentsByKey.get(link);
-      if (parents instanceof LoadedRow parent) {
-        parent.addChild(index, child);
-      } else if (parents != null) {
-        for (LoadedRow parent : (List<LoadedRow>) parents) {
+    RowSink stitch = new RowSink() {
+      // Children often come grouped by parent: the parent of the previous row is asked first.
+      private Object lastLink;
+      private Object lastParents;
+
+      @Override
+      public void accept(Object child, Object link) {
+        Object parents;
+        if (link != null && link.equals(lastLink)) {
+          parents = lastParents;
+        } else {
+          parents = parentsByKey.get(link);
+          lastLink = link;
+          lastParents = parents;
+        }
+        if (parents instanceof LoadedRow parent) {
           parent.addChild(index, child);
+        } else if (parents != null) {
+          for (LoadedRow parent : (List<LoadedRow>) parents) {
+            parent.addChild(index, child);
+          }
         }
       }
     };
@@ -212,25 +226,26 @@ final class IncludeLoader {
     Object rootKey = null;
     Object rootRow = null;
     while (resultSet.next()) {
-      Object key = KeyReader.read(resultSet, root.keyPosition, root.keyType, dialect);
       Object parent = rootRow;
-      if (parent == null || !key.equals(rootKey)) {
+      if (parent == null || !KeyReader.equalsKey(resultSet, root.keyPosition, root.keyType,
+          rootKey, dialect)) {
+        rootKey = KeyReader.read(resultSet, root.keyPosition, root.keyType, dialect);
         parent = read(root);
-        rootKey = key;
         rootRow = parent;
         sink.accept(parent, null);
       }
       TableNode node = root;
       for (TableNode child = node.chainChild(); child != null; child = child.chainChild()) {
-        Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
-        if (childKey == null) {
-          break; // the LEFT JOIN found no child: nothing below either
-        }
-        Object row;
         int at = child.index;
-        if (lastParent[at] == parent && childKey.equals(lastKey[at])) {
+        Object row;
+        if (lastParent[at] == parent && KeyReader.equalsKey(resultSet, child.keyPosition,
+            child.keyType, lastKey[at], dialect)) {
           row = lastRow[at];
         } else {
+          Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
+          if (childKey == null) {
+            break; // the LEFT JOIN found no child: nothing below either
+          }
           row = read(child);
           ((LoadedRow) parent).addChild(node.chainIndex, row);
           lastParent[at] = parent;
