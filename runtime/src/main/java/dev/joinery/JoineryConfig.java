@@ -18,6 +18,7 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   private final AtomicReference<Dialect> detected;
   private Dialect dialect;
   private Duration queryTimeout;
+  private StatementListener statementListener = StatementListener.NONE;
 
   /** A config that detects its dialect on first use. */
   public JoineryConfig() {
@@ -28,6 +29,7 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
     this.detected = other.detected;
     this.dialect = other.dialect;
     this.queryTimeout = other.queryTimeout;
+    this.statementListener = other.statementListener;
   }
 
   /** The dialect set explicitly, or the one detected from {@code handle}'s connection. */
@@ -64,6 +66,20 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   /** The default statement timeout, or {@code null} for none. */
   public Duration queryTimeout() {
     return queryTimeout;
+  }
+
+  /**
+   * Tells {@code listener} of each statement the engine sends straight to JDBC (see
+   * {@link StatementListener}); {@code null} restores none.
+   */
+  public JoineryConfig setStatementListener(StatementListener listener) {
+    this.statementListener = listener == null ? StatementListener.NONE : listener;
+    return this;
+  }
+
+  /** The listener of the engine's own statements; {@link StatementListener#NONE} by default. */
+  public StatementListener statementListener() {
+    return statementListener;
   }
 
   @Override

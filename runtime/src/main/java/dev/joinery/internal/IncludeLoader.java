@@ -13,8 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Executes a find with its include tree: one SELECT for the root level with every to-one include
@@ -41,13 +39,15 @@ final class IncludeLoader {
    */
   static final int KEYS_PER_STATEMENT = 10_000;
 
-  private final Handle handle;
+  private final ExecutionContext ex;
   private final Dialect dialect;
   /** The result set being read; one statement at a time. */
   private ResultSet resultSet;
+  /** The run whose statement is being read. */
+  private LevelRun run;
 
   IncludeLoader(ExecutionContext ex) {
-    this.handle = ex.handle();
+    this.ex = ex;
     this.dialect = ex.dialect();
   }
 
@@ -72,51 +72,51 @@ final class IncludeLoader {
     }
   }
 
-  /** The rows of the root level, includes loaded; {@code scope} is an extra condition on t0. */
-  Found find(Selection selection, Sql scope) {
-    return find(SelectPlan.forRoots(selection), scope);
-  }
-
-  /** The rows of a root-level plan, includes loaded; {@code scope} is an extra condition on t0. */
-  Found find(SelectPlan plan, Sql scope) {
+  /**
+   * The rows of a root-level plan run for {@code selection} (of the plan's shape), includes
+   * loaded; {@code scope} is an extra condition on t0.
+   */
+  Found find(SelectPlan plan, Selection selection, Sql scope) {
+    LevelRun level = new LevelRun(plan, selection);
     List<Object> rows = new ArrayList<>();
-    run(plan, SelectSql.rows(dialect, plan, List.of(), scope), (row, link) -> rows.add(row));
-    loadToMany(plan);
+    run(level, SelectSql.rows(dialect, level, List.of(), scope), (row, link) -> rows.add(row));
+    loadToMany(level);
     return new Found(plan.root, rows);
   }
 
+  Found find(Selection selection, Sql scope) {
+    return find(SelectPlan.forRoots(selection), selection, scope);
+  }
+
   long count(Selection selection, Sql scope) {
-    SelectPlan plan = new SelectPlan(selection, null);
-    Sql sql = SelectSql.count(dialect, plan, scope);
-    try (Query query = handle.createQuery(sql.text())) {
-      Statements.prepare(query, sql);
-      return query.scanResultSet((supplier, ctx) -> {
-        ResultSet rs = supplier.get();
-        rs.next();
-        return rs.getLong(1);
-      });
-    }
+    LevelRun level = new LevelRun(SelectPlan.forCount(selection), selection);
+    Sql sql = SelectSql.count(dialect, level, scope);
+    return Jdbc.query(ex, sql, rs -> {
+      rs.next();
+      return rs.getLong(1);
+    });
   }
 
   /** For every node of a level, loads each of its to-many includes over all its rows' keys. */
-  void loadToMany(SelectPlan plan) {
-    for (TableNode node : plan.nodes) {
+  void loadToMany(LevelRun level) {
+    for (TableNode node : level.plan.nodes) {
       for (int i = 0; i < node.includes.size(); i++) {
-        Include<?, ?> include = node.includes.get(i);
-        if (include.association().toMany() && node.joined.get(i) == null) {
-          loadToMany(node, i, include);
+        if (node.levels[i] != null) {
+          loadToMany(level, node, i);
         }
       }
     }
   }
 
   @SuppressWarnings("unchecked")
-  private void loadToMany(TableNode node, int index, Include<?, ?> include) {
+  private void loadToMany(LevelRun level, TableNode node, int index) {
+    Include<?, ?> include = level.includes(node).get(index);
     Association<?, ?> association = include.association();
     TableColumn<Object, ?> sourceKey = (TableColumn<Object, ?>) association.sourceKey();
+    List<LoadedRow> parentRows = level.rows(node);
     // Sized for one key per parent row, so it never rehashes while it fills.
-    Map<Object, Object> parentsByKey = new LinkedHashMap<>(node.rows.size() * 4 / 3 + 1);
-    for (LoadedRow parent : node.rows) {
+    Map<Object, Object> parentsByKey = new LinkedHashMap<>(parentRows.size() * 4 / 3 + 1);
+    for (LoadedRow parent : parentRows) {
       Object key = sourceKey.get(parent.record);
       if (key == null) {
         continue;
@@ -137,24 +137,37 @@ final class IncludeLoader {
     if (parentsByKey.isEmpty()) {
       return;
     }
-    SelectPlan plan = new SelectPlan(Selection.of(include), association);
-    node.setLevel(index, plan.root);
-    RowSink stitch = (child, link) -> {
-      Object parents = parentsByKey.get(link);
-      if (parents instanceof LoadedRow parent) {
-        parent.addChild(index, child);
-      } else if (parents != null) {
-        for (LoadedRow parent : (List<LoadedRow>) parents) {
+    LevelRun children = new LevelRun(node.levels[index], Selection.of(include));
+    RowSink stitch = new RowSink() {
+      // Children often come grouped by parent: the parent of the previous row is asked first.
+      private Object lastLink;
+      private Object lastParents;
+
+      @Override
+      public void accept(Object child, Object link) {
+        Object parents;
+        if (link != null && link.equals(lastLink)) {
+          parents = lastParents;
+        } else {
+          parents = parentsByKey.get(link);
+          lastLink = link;
+          lastParents = parents;
+        }
+        if (parents instanceof LoadedRow parent) {
           parent.addChild(index, child);
+        } else if (parents != null) {
+          for (LoadedRow parent : (List<LoadedRow>) parents) {
+            parent.addChild(index, child);
+          }
         }
       }
     };
     List<Object> keys = new ArrayList<>(parentsByKey.keySet());
     for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
       Collection<?> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
-      run(plan, SelectSql.rows(dialect, plan, chunk, null), stitch);
+      run(children, SelectSql.rows(dialect, children, chunk, null), stitch);
     }
-    loadToMany(plan);
+    loadToMany(children);
   }
 
   /** Receives each row of a level as it is read, with the parent key it belongs to. */
@@ -162,23 +175,18 @@ final class IncludeLoader {
     void accept(Object row, Object link);
   }
 
-  /** Executes one SELECT of {@code plan}, reading its rows into the plan's nodes and the sink. */
-  private void run(SelectPlan plan, Sql sql, RowSink sink) {
-    try (Query query = handle.createQuery(sql.text())) {
-      Statements.prepare(query, sql);
-      query.scanResultSet((supplier, ctx) -> {
-        read(plan, supplier.get(), sink);
-        return null;
-      });
-    }
+  /** Executes one SELECT of {@code level}, reading its rows into the run and the sink. */
+  private void run(LevelRun level, Sql sql, RowSink sink) {
+    Jdbc.query(ex, sql, rs -> {
+      read(level, rs, sink);
+      return null;
+    });
   }
 
   @SuppressWarnings("unchecked")
-  private void read(SelectPlan plan, ResultSet rs, RowSink sink) throws SQLException {
-    resultSet = rs;
-    for (TableNode node : plan.nodes) {
-      node.attach(rs, dialect);
-    }
+  private void read(LevelRun level, ResultSet rs, RowSink sink) throws SQLException {
+    attach(level, rs);
+    SelectPlan plan = level.plan;
     if (plan.chained) {
       readChain(plan, sink);
       return;
@@ -212,31 +220,37 @@ final class IncludeLoader {
    */
   private void readChain(SelectPlan plan, RowSink sink) throws SQLException {
     TableNode root = plan.root;
-    root.lastRow = null;
+    Object[] lastParent = run.lastParent;
+    Object[] lastKey = run.lastKey;
+    Object[] lastRow = run.lastRow;
+    Object rootKey = null;
+    Object rootRow = null;
     while (resultSet.next()) {
-      Object key = KeyReader.read(resultSet, root.keyPosition, root.keyType, dialect);
-      Object parent = root.lastRow;
-      if (parent == null || !key.equals(root.lastKey)) {
+      Object parent = rootRow;
+      if (parent == null || !KeyReader.equalsKey(resultSet, root.keyPosition, root.keyType,
+          rootKey, dialect)) {
+        rootKey = KeyReader.read(resultSet, root.keyPosition, root.keyType, dialect);
         parent = read(root);
-        root.lastKey = key;
-        root.lastRow = parent;
+        rootRow = parent;
         sink.accept(parent, null);
       }
       TableNode node = root;
       for (TableNode child = node.chainChild(); child != null; child = child.chainChild()) {
-        Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
-        if (childKey == null) {
-          break; // the LEFT JOIN found no child: nothing below either
-        }
+        int at = child.index;
         Object row;
-        if (child.lastParent == parent && childKey.equals(child.lastKey)) {
-          row = child.lastRow;
+        if (lastParent[at] == parent && KeyReader.equalsKey(resultSet, child.keyPosition,
+            child.keyType, lastKey[at], dialect)) {
+          row = lastRow[at];
         } else {
+          Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
+          if (childKey == null) {
+            break; // the LEFT JOIN found no child: nothing below either
+          }
           row = read(child);
           ((LoadedRow) parent).addChild(node.chainIndex, row);
-          child.lastParent = parent;
-          child.lastKey = childKey;
-          child.lastRow = row;
+          lastParent[at] = parent;
+          lastKey[at] = childKey;
+          lastRow[at] = row;
         }
         parent = row;
         node = child;
@@ -245,19 +259,18 @@ final class IncludeLoader {
   }
 
   /**
-   * Points the plan's nodes at {@code rs}, the open result set of the plan's root statement, for
+   * Points the run's nodes at {@code rs}, the open result set of the plan's root statement, for
    * {@link #readRoot}: a streaming read pulls its rows one at a time (see {@link StreamingFind}).
    */
-  void attach(SelectPlan plan, ResultSet rs) {
+  void attach(LevelRun level, ResultSet rs) {
     resultSet = rs;
-    for (TableNode node : plan.nodes) {
-      node.attach(rs, dialect);
-    }
+    run = level;
+    level.attach(rs, dialect);
   }
 
   /** The current row of the attached result set, read as {@link #find} reads each row. */
-  Object readRoot(SelectPlan plan) throws SQLException {
-    return read(plan.root);
+  Object readRoot() throws SQLException {
+    return read(run.plan.root);
   }
 
   /** Whether a joined node matched: its join column is not NULL (a LEFT JOIN miss is). */
@@ -272,7 +285,7 @@ final class IncludeLoader {
    * {@link RowInput}.
    */
   private Object read(TableNode node) throws SQLException {
-    RowInput input = node.input();
+    RowInput input = run.input(node);
     if (!node.hasIncludes()) {
       return node.table.read(input);
     }
@@ -286,7 +299,7 @@ final class IncludeLoader {
     // Read without its associations (nothing sets them on this input); built when complete.
     LoadedRow row = new LoadedRow(node, node.table.read(input));
     if (node.hasToMany) {
-      node.rows.add(row);
+      run.rows(node).add(row);
     }
     for (int i = 0; i < row.values.length; i++) {
       TableNode joined = node.joined.get(i);

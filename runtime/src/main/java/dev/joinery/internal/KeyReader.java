@@ -34,6 +34,27 @@ final class KeyReader {
     return rs.wasNull();
   }
 
+  /**
+   * Whether the value at {@code position} equals {@code key} (not null): an integral key is
+   * compared as read, unboxed, so a row that repeats its parent's key allocates nothing.
+   */
+  static boolean equalsKey(ResultSet rs, int position, ValueType type, Object key,
+      Dialect dialect) throws SQLException {
+    switch (type) {
+      case LONG -> {
+        long v = rs.getLong(position);
+        return !rs.wasNull() && key instanceof Long l && l == v;
+      }
+      case INT -> {
+        int v = rs.getInt(position);
+        return !rs.wasNull() && key instanceof Integer i && i == v;
+      }
+      default -> {
+        return key.equals(read(rs, position, type, dialect));
+      }
+    }
+  }
+
   static Object read(ResultSet rs, int position, ValueType type, Dialect dialect)
       throws SQLException {
     return switch (type) {

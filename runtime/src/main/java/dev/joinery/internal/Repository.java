@@ -30,11 +30,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * The engine behind {@link dev.joinery.dao.JoineryDao}: CRUD, finds with includes and nested
  * create for one table on one handle. Internal: users call the generated DAOs.
  *
- * <p>Every statement runs through Jdbi on the DAO's handle, so Jdbi's {@code SqlLogger}, timing
- * and transaction handling see all of them. Writes of several statements run in one transaction:
- * the handle's if one is open (an attached DAO joins its caller's), else their own. Reads open no
- * transaction of their own (it would cost its round trips on every find), unless the query asks
- * for one snapshot ({@link Query#snapshot()}).
+ * <p>Every statement runs on the DAO's handle: finds, counts and INSERTs straight on its JDBC
+ * connection ({@link Jdbc}), the others through Jdbi. Writes of several statements run in one
+ * transaction: the handle's if one is open (an attached DAO joins its caller's), else their own.
+ * Reads open no transaction of their own (it would cost its round trips on every find), unless
+ * the query asks for one snapshot ({@link Query#snapshot()}).
  */
 public final class Repository<T, K> {
   private final ExecutionContext ex;
@@ -376,7 +376,8 @@ public final class Repository<T, K> {
   private IncludeLoader.Found load(Selection selection, Sql scope, boolean snapshot) {
     IncludeLoader loader = new IncludeLoader(ex);
     SelectPlan plan = SelectPlan.forRoots(selection);
-    return snapshot(snapshot && plan.severalStatements(), () -> loader.find(plan, scope));
+    return snapshot(snapshot && plan.severalStatements(),
+        () -> loader.find(plan, selection, scope));
   }
 
   public AssociationMixins<T> associations() {

@@ -7,7 +7,6 @@ import dev.joinery.meta.TableMeta;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.result.ResultBearing;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
@@ -89,30 +88,42 @@ final class RowWrites {
           return text.append(')').text();
         });
     RowOutput output = new RowOutput(positions, ex.dialect());
+    String[] keyColumns = generatedKey ? new String[] {key.name()} : null;
     return Statements.write(ex, table.definition(), Statements.Change.INSERT, context, () -> {
       if (rows.size() == 1) {
-        try (Update update = ex.handle().createUpdate(sql)) {
-          Statements.prepareForRows(update);
-          RowArgument.bind(update, table, rows.get(0), output);
-          if (!generatedKey) {
-            update.execute();
-            return List.of();
-          }
-          return keys(ex, key, update.executeAndReturnGeneratedKeys(key.name()));
-        }
+        RowArgument<T> row = new RowArgument<>(table, rows.get(0), output);
+        return Jdbc.run(ex, sql, keyColumns, row, statement -> {
+          row.apply(0, statement, null);
+          statement.execute();
+          return generatedKey ? keys(ex, key, statement) : List.of();
+        });
       }
-      try (PreparedBatch batch = ex.handle().prepareBatch(sql)) {
-        Statements.prepareForRows(batch);
+      LoggedBatch logged = SqlLog.enabled() ? new LoggedBatch() : null;
+      return Jdbc.run(ex, sql, keyColumns, logged, statement -> {
         for (T row : rows) {
-          RowArgument.bind(batch, table, row, output).add();
+          RowArgument<T> argument = new RowArgument<>(table, row, output);
+          argument.apply(0, statement, null);
+          statement.addBatch();
+          if (logged != null) {
+            logged.add(argument);
+          }
         }
-        if (!generatedKey) {
-          batch.execute();
-          return List.of();
-        }
-        return keys(ex, key, batch.executePreparedBatch(key.name()));
-      }
+        statement.executeBatch();
+        return generatedKey ? keys(ex, key, statement) : List.of();
+      });
     });
+  }
+
+  /** The keys the database generated for the rows an executed INSERT wrote, in order. */
+  private static List<Object> keys(ExecutionContext ex, TableColumn<?, ?> key,
+      java.sql.Statement statement) throws java.sql.SQLException {
+    try (ResultSet rs = statement.getGeneratedKeys()) {
+      List<Object> keys = new ArrayList<>();
+      while (rs.next()) {
+        keys.add(KeyReader.read(rs, 1, key.type(), ex.dialect()));
+      }
+      return keys;
+    }
   }
 
   /** The statements of a table whose text depends on nothing else, cached per table. */
@@ -126,17 +137,6 @@ final class RowWrites {
       try (Update update = ex.handle().createUpdate(sql.text())) {
         Statements.prepare(update, sql).execute();
       }
-    });
-  }
-
-  private static List<Object> keys(ExecutionContext ex, TableColumn<?, ?> key, ResultBearing result) {
-    return result.scanResultSet((supplier, ctx) -> {
-      ResultSet rs = supplier.get();
-      List<Object> keys = new ArrayList<>();
-      while (rs.next()) {
-        keys.add(KeyReader.read(rs, 1, key.type(), ex.dialect()));
-      }
-      return keys;
     });
   }
 

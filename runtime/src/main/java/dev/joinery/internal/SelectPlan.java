@@ -8,8 +8,11 @@ import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one SELECT of a find reads and where each value lands: the tree of table occurrences (the
@@ -27,8 +30,28 @@ import java.util.Set;
  * without a per-parent {@code limit} (one chain, so sibling to-many includes never multiply each
  * other's rows; they, and includes with a {@code limit}, keep their own statement). The root and
  * each joined to-many node then also select their primary key, by which repeated rows are told.
+ *
+ * <p>A plan depends only on the shape of its selection (the tokens of {@link SqlCache#shape}:
+ * tables, columns, operators, includes, paging, never a condition's values), so it is built once
+ * per shape and shared ({@link #forRoots}, {@link #forCount}): the plans of the to-many levels
+ * below it are built with it ({@link TableNode#levels}), and the SQL text of each of its
+ * statements is kept with it ({@link #cachedText}). A call's values and what it reads live in its
+ * {@link LevelRun}. At most {@link #MAX_PLANS} root shapes are kept; a new shape beyond that
+ * displaces an arbitrary one (an application has a handful of query shapes; one that builds
+ * unboundedly many, say an {@code IN} of each size, must not grow memory without end).
  */
 final class SelectPlan {
+  /** Root-level shapes kept, at most. */
+  static final int MAX_PLANS = 512;
+  /** SQL texts kept per plan (one per IN-list size bucket, scope, dialect), at most. */
+  static final int MAX_TEXTS = 64;
+
+  private static final Map<Key, SelectPlan> PLANS = new ConcurrentHashMap<>();
+
+  /**
+   * The selection the plan was built from. Only its shape counts: a call renders its own
+   * selection's values ({@link LevelRun#selection}).
+   */
   final Selection selection;
   final TableNode root;
   /** The to-many association this level loads for its parents; null for the root level. */
@@ -45,22 +68,62 @@ final class SelectPlan {
   /** Some to-many include is joined into this statement (a plan for one root). */
   final boolean chained;
   private int aliasCount;
+  /** The text of each statement of this plan rendered so far; see {@link #keepText}. */
+  private final Map<Object, String> texts = new ConcurrentHashMap<>();
 
-  SelectPlan(Selection selection, Association<?, ?> link) {
-    this(selection, link, false);
+  /** A cached plan's key: its selection's shape, and whether a to-many chain may be joined. */
+  private record Key(List<Object> shape, boolean roots) {}
+
+  /**
+   * The plan for a root level, cached per shape: joining a to-many chain when the selection pins
+   * one row ({@link Selection#atMostOneRow()}, itself decided by the shape).
+   */
+  static SelectPlan forRoots(Selection selection) {
+    return cached(selection, true);
+  }
+
+  /** The plan of a root level that joins no to-many include: for counts and streaming reads. */
+  static SelectPlan forCount(Selection selection) {
+    return cached(selection, false);
+  }
+
+  private static SelectPlan cached(Selection selection, boolean roots) {
+    Key key = new Key(SqlCache.shape(selection), roots);
+    SelectPlan plan = PLANS.get(key);
+    if (plan != null) {
+      return plan;
+    }
+    plan = new SelectPlan(selection, null, roots && selection.atMostOneRow());
+    if (PLANS.size() >= MAX_PLANS) {
+      // Any victim will do: a bound against runaway shapes, not a tuned cache.
+      Iterator<Key> keys = PLANS.keySet().iterator();
+      if (keys.hasNext()) {
+        keys.next();
+        keys.remove();
+      }
+    }
+    SelectPlan raced = PLANS.putIfAbsent(key, plan);
+    return raced != null ? raced : plan;
+  }
+
+  /** How many root-level plans are cached now; for tests. */
+  static int cachedPlans() {
+    return PLANS.size();
+  }
+
+  /** The text kept for {@code key}, or null. */
+  String cachedText(Object key) {
+    return texts.get(key);
   }
 
   /**
-   * The plan of a root level of at most one row: to-many includes along one chain joined in.
-   * Only for a selection whose where pins one row ({@link Selection#atMostOneRow()}).
+   * Keeps {@code text} for {@code key}, unless it is longer than {@link SqlCache#MAX_TEXT} or
+   * {@link #MAX_TEXTS} are kept already (then it is rendered again each time).
    */
-  static SelectPlan forOneRoot(Selection selection) {
-    return new SelectPlan(selection, null, true);
-  }
-
-  /** The plan for a root level: joining a to-many chain when the selection pins one row. */
-  static SelectPlan forRoots(Selection selection) {
-    return selection.atMostOneRow() ? forOneRoot(selection) : new SelectPlan(selection, null);
+  void keepText(Object key, String text) {
+    if (text.length() <= SqlCache.MAX_TEXT && texts.size() < MAX_TEXTS) {
+      texts.putIfAbsent(key, text);
+    }
   }
 
   private SelectPlan(Selection selection, Association<?, ?> link, boolean joinToMany) {
@@ -90,6 +153,17 @@ final class SelectPlan {
       throughPositions = null;
     }
     root.resolve();
+    for (int i = 0; i < nodes.size(); i++) {
+      nodes.get(i).index = i;
+    }
+    for (TableNode node : nodes) {
+      for (int i = 0; i < node.includes.size(); i++) {
+        Include<?, ?> include = node.includes.get(i);
+        if (include.association().toMany() && node.joined.get(i) == null) {
+          node.levels[i] = new SelectPlan(Selection.of(include), include.association(), false);
+        }
+      }
+    }
   }
 
   /** Aliases for table occurrences rendered outside the node tree (EXISTS subqueries). */

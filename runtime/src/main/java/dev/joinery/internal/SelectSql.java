@@ -32,43 +32,52 @@ import java.util.List;
 final class SelectSql {
   private final Dialect dialect;
   private final SelectPlan plan;
+  /** The call being rendered: its selection and includes carry the values. */
+  private final LevelRun run;
   /** Whether to build the text, or only collect the values (the text is cached). */
   private final boolean withText;
   private int aliases;
 
-  private SelectSql(Dialect dialect, SelectPlan plan, boolean withText) {
+  private SelectSql(Dialect dialect, LevelRun run, boolean withText) {
     this.dialect = dialect;
-    this.plan = plan;
+    this.plan = run.plan;
+    this.run = run;
     this.withText = withText;
     this.aliases = plan.aliasCount();
   }
 
   /**
-   * The rows of the plan's level. The text is rendered once per shape ({@link SqlCache}); later
-   * statements of the same shape only collect their values.
+   * The rows of the run's level. The text is rendered once per shape and kept with the plan
+   * ({@link SelectPlan#cachedText}); later statements of the same shape only collect their values.
    *
    * @param keys parent keys of a to-many level (ignored for the root level)
    * @param scope an extra condition over alias {@code t0}, or null
    */
-  static Sql rows(Dialect dialect, SelectPlan plan, Collection<?> keys, Sql scope) {
-    Shape key = new Shape(dialect, plan.link, plan.chained, Sql.inListSize(keys.size()),
-        scope == null ? null : scope.text(), SqlCache.shape(plan.selection));
-    String cached = SqlCache.cached(key);
+  static Sql rows(Dialect dialect, LevelRun run, Collection<?> keys, Sql scope) {
+    TextKey key = new TextKey(dialect, false, Sql.inListSize(keys.size()),
+        scope == null ? null : scope.text());
+    String cached = run.plan.cachedText(key);
     if (cached != null) {
-      return new SelectSql(dialect, plan, false).rows(keys, scope).withText(cached);
+      return new SelectSql(dialect, run, false).rows(keys, scope).withText(cached);
     }
-    Sql sql = new SelectSql(dialect, plan, true).rows(keys, scope);
-    SqlCache.keep(key, sql.text());
+    Sql sql = new SelectSql(dialect, run, true).rows(keys, scope);
+    run.plan.keepText(key, sql.text());
     return sql;
   }
 
-  /** What the text of a level's SELECT depends on. */
-  private record Shape(Dialect dialect, Association<?, ?> link, boolean chained, int keys,
-      String scope, List<Object> selection) {}
+  /** What the text of one statement of a plan depends on besides the plan. */
+  private record TextKey(Dialect dialect, boolean count, int keys, String scope) {}
 
   /** {@code SELECT COUNT(…)} of the root level's rows (parents, distinct), ignoring paging. */
-  static Sql count(Dialect dialect, SelectPlan plan, Sql scope) {
-    return new SelectSql(dialect, plan, true).count(scope);
+  static Sql count(Dialect dialect, LevelRun run, Sql scope) {
+    TextKey key = new TextKey(dialect, true, 0, scope == null ? null : scope.text());
+    String cached = run.plan.cachedText(key);
+    if (cached != null) {
+      return new SelectSql(dialect, run, false).count(scope).withText(cached);
+    }
+    Sql sql = new SelectSql(dialect, run, true).count(scope);
+    run.plan.keepText(key, sql.text());
+    return sql;
   }
 
   private Sql newSql() {
@@ -76,7 +85,7 @@ final class SelectSql {
   }
 
   private Sql rows(Collection<?> keys, Sql scope) {
-    Selection selection = plan.selection;
+    Selection selection = run.selection;
     boolean windowed = plan.isToManyLevel() && selection.limit() != null;
     Sql sql = newSql();
     sql.append("SELECT ");
@@ -118,7 +127,7 @@ final class SelectSql {
   }
 
   private Sql count(Sql scope) {
-    Sql sql = new Sql(dialect);
+    Sql sql = newSql();
     boolean joins = plan.root.joined.stream().anyMatch(n -> n != null && n.isInnerJoined());
     if (joins) {
       // A joined hasOne can match twice; counting distinct keys counts parents.
@@ -228,12 +237,13 @@ final class SelectSql {
     sql.append(" ON ");
     sql.column(linkAlias, linkColumn).append(" = ");
     sql.column(parent.alias, association.sourceKey().name());
-    if (node.include.where() != null) {
+    Include<?, ?> current = run.include(node);
+    if (current.where() != null) {
       sql.append(" AND (");
-      ConditionSql.render(sql, node.alias, node.include.where());
+      ConditionSql.render(sql, node.alias, current.where());
       sql.append(')');
     }
-    for (Include<?, ?> include : node.includes) {
+    for (Include<?, ?> include : current.includes()) {
       if (include.association().toMany() && include.isRequired()) {
         sql.append(" AND ");
         exists(sql, node.alias, include);
@@ -270,15 +280,15 @@ final class SelectSql {
       linkColumn(sql);
       sql.append(" IN (");
       sql.bindIn(keyType(), keys).append(')');
-      if (plan.selection.throughWhere() != null) {
+      if (run.selection.throughWhere() != null) {
         sql.append(" AND (");
-        ConditionSql.render(sql, "j", plan.selection.throughWhere());
+        ConditionSql.render(sql, "j", run.selection.throughWhere());
         sql.append(')');
       }
     }
-    if (plan.selection.where() != null) {
+    if (run.selection.where() != null) {
       sql.append(keyword).append('(');
-      ConditionSql.render(sql, root.alias, plan.selection.where());
+      ConditionSql.render(sql, root.alias, run.selection.where());
       sql.append(')');
       keyword = " AND ";
     }
@@ -286,7 +296,7 @@ final class SelectSql {
       sql.append(keyword).append('(').append(scope).append(')');
       keyword = " AND ";
     }
-    for (Include<?, ?> include : root.includes) {
+    for (Include<?, ?> include : run.selection.includes()) {
       if (include.association().toMany() && include.isRequired()) {
         sql.append(keyword);
         keyword = " AND ";

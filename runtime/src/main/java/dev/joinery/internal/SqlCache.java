@@ -11,16 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The SQL text of each statement shape, rendered once: a find of the same typed shape (same
- * table, attributes, includes, order, paging, conditions on the same columns with the same
- * operators, {@code IN} lists of one {@linkplain Sql#inListSize size bucket}) with other values
- * reuses the text,
- * and only its values are collected again ({@link Sql#valuesOnly}). The shape of a find is a flat
- * list of the tokens its text depends on, values left out: columns, associations and tables are
- * compared by identity (they are generated constants), the rest by value.
+ * Statement shapes and the texts of the statements that depend on their table alone. A find of
+ * the same typed shape (same table, attributes, includes, order, paging, conditions on the same
+ * columns with the same operators, {@code IN} lists of one {@linkplain Sql#inListSize size
+ * bucket}) with other values shares one {@link SelectPlan}, found by {@link #shape}, which keeps
+ * the texts of its statements; only its values are collected again ({@link Sql#valuesOnly}). The
+ * shape of a find is a flat list of the tokens its text depends on, values left out: columns,
+ * associations and tables are compared by identity (they are generated constants), the rest by
+ * value. The texts of each table's INSERTs and UPDATE by key are kept here ({@link #text}).
  *
- * <p>Bounded, because an application can build unboundedly many shapes (an {@code IN} of each
- * size is one): past {@link #MAX_ENTRIES} shapes, or for a text longer than {@link #MAX_TEXT}
+ * <p>Bounded: past {@link #MAX_ENTRIES} texts, or for a text longer than {@link #MAX_TEXT}
  * characters (thousands of parent keys), the text is rendered each time and not kept.
  */
 final class SqlCache {
@@ -41,13 +41,8 @@ final class SqlCache {
     return text;
   }
 
-  /** The text cached for {@code key}, or null. */
-  static String cached(Object key) {
-    return TEXTS.get(key);
-  }
-
   /** Keeps {@code text} for {@code key} if there is room and it is small enough. */
-  static void keep(Object key, String text) {
+  private static void keep(Object key, String text) {
     if (text.length() <= MAX_TEXT && TEXTS.size() < MAX_ENTRIES) {
       TEXTS.putIfAbsent(key, text);
     }

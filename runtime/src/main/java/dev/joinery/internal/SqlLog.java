@@ -98,17 +98,47 @@ public final class SqlLog implements SqlLogger {
     }
   }
 
+  /**
+   * Logs a statement the engine ran straight on JDBC ({@link Jdbc}), which no Jdbi
+   * {@code SqlLogger} sees: the same line as for a statement run through Jdbi.
+   *
+   * @param values its values (a {@link LoggedBatch} for a batch), or null for none
+   * @param startNanos {@link System#nanoTime()} when it started executing
+   * @param failure what it failed with, or null
+   */
+  static void engine(String sql, LoggedValues values, long startNanos, SQLException failure) {
+    if (!enabled()) {
+      return;
+    }
+    StringBuilder out = new StringBuilder(sql);
+    if (values != null) {
+      appendEngineValues(values, out);
+    }
+    LOG.debug(ending(out, (System.nanoTime() - startNanos) / 1e6, failure));
+  }
+
+  private static void appendEngineValues(LoggedValues values, StringBuilder out) {
+    out.append(values instanceof LoggedBatch ? "; " : "; values: ");
+    values.appendTo(out);
+  }
+
   private String line(StatementContext context, Instant end, SQLException failure) {
     StringBuilder out = new StringBuilder(String.valueOf(context.getRenderedSql()));
     if (context.getAttribute(VALUES) instanceof LoggedValues values) {
-      out.append(values instanceof LoggedBatch ? "; " : "; values: ");
-      values.appendTo(out);
+      appendEngineValues(values, out);
     } else {
       appendApplicationValues(context, out);
     }
     Instant start = context.getExecutionMoment();
-    String elapsed = start == null || end == null ? null
-        : String.format(Locale.ROOT, "%.1f ms", Duration.between(start, end).toNanos() / 1e6);
+    double millis = start == null || end == null ? Double.NaN
+        : Duration.between(start, end).toNanos() / 1e6;
+    return ending(out, millis, failure);
+  }
+
+  /** The elapsed time (NaN: unknown) and the failure, if any, after a statement and values. */
+  private static String ending(StringBuilder out, double millis, SQLException failure) {
+    String elapsed = Double.isNaN(millis) ? null
+        : String.format(Locale.ROOT, "%.1f ms", millis);
     if (failure != null) {
       out.append(elapsed == null ? "; failed: " : "; failed after " + elapsed + ": ")
           .append(failure.getMessage());

@@ -44,7 +44,7 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
   private final int chunkSize;
   private final boolean maps;
 
-  private SelectPlan plan;
+  private LevelRun run;
   /** Reads the root rows; a second loader runs the to-many levels (each owns a result set). */
   private IncludeLoader roots;
   private IncludeLoader levels;
@@ -111,12 +111,10 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
     }
     exhausted = rows.size() < chunkSize;
     // Runs one statement per to-many level that has parent rows in this chunk; none otherwise.
-    levels.loadToMany(plan);
-    chunk = built(new IncludeLoader.Found(plan.root, rows));
+    levels.loadToMany(run);
+    chunk = built(new IncludeLoader.Found(run.plan.root, rows));
     next = 0;
-    for (TableNode node : plan.nodes) {
-      node.rows.clear();
-    }
+    run.clearRows();
     if (exhausted) {
       release();
     }
@@ -124,7 +122,6 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private List<R> built(IncludeLoader.Found found) {
-    // Built now, while the chunk's to-many levels are the plan's: the map view walks them.
     return maps ? (List<R>) found.maps() : found.records();
   }
 
@@ -136,14 +133,14 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
           + " returns; use forEach(query, action), or attach the DAO to an open handle",
           selection.table().name(), null);
     }
-    plan = new SelectPlan(selection, null);
+    run = new LevelRun(SelectPlan.forCount(selection), selection);
     roots = new IncludeLoader(ex);
     levels = new IncludeLoader(ex);
     if (needsTransaction(ex.dialect()) && !handle.isInTransaction()) {
       handle.begin();
       ownTransaction = true;
     }
-    Sql sql = SelectSql.rows(ex.dialect(), plan, List.of(), null);
+    Sql sql = SelectSql.rows(ex.dialect(), run, List.of(), null);
     Query query = handle.createQuery(sql.text());
     Statements.prepare(query, sql).setFetchSize(chunkSize);
     cursor = query.map(new RootReader()).iterator();
@@ -156,10 +153,10 @@ final class StreamingFind<R> implements Iterator<R>, AutoCloseable {
     @Override
     public Object map(ResultSet rs, StatementContext ctx) throws SQLException {
       if (rs != attached) {
-        roots.attach(plan, rs);
+        roots.attach(run, rs);
         attached = rs;
       }
-      return roots.readRoot(plan);
+      return roots.readRoot();
     }
   }
 

@@ -1,14 +1,11 @@
 package dev.joinery.internal;
 
-import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.Association;
-import dev.joinery.meta.RowInput;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.meta.ValueType;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +14,13 @@ import java.util.List;
  * a plan for at most one root, see {@link SelectPlan}) a to-many include joined into it. Knows
  * its SQL alias, which JDBC position each of its columns was selected at, the attributes the map
  * view shows, and the includes hanging off it (joined ones as child nodes, the other to-many ones
- * loaded by later statements). It also collects the rows read for it when a to-many include needs
- * their keys after the statement ran.
+ * as the plans of their own statements).
+ *
+ * <p>Part of a plan cached per query shape and shared by every call and thread of that shape:
+ * immutable once its plan is built. Its {@link #include} and {@link #includes} are those of the
+ * call that built the plan and stand only for their shape (associations, required, limits,
+ * order); the values of a call's conditions come from that call's includes ({@link LevelRun}).
+ * What a call reads (result set, rows, the row read last) lives in its {@link LevelRun}.
  */
 final class TableNode {
   final TableMeta<Object> table;
@@ -31,8 +33,8 @@ final class TableNode {
   final List<Attribute<Object>> attributes;
   /** JDBC position (1-based) of each column ordinal, 0 when not selected. */
   final int[] positions;
-  /** The rows read for this node, kept only when a to-many include needs their keys. */
-  final List<LoadedRow> rows = new ArrayList<>();
+  /** Position of this node in its plan's {@link SelectPlan#nodes}: its slot in a run's state. */
+  int index;
   final boolean hasToMany;
   /** This node is a to-many include joined into its parent's statement (one row per child). */
   final boolean toManyJoin;
@@ -51,15 +53,8 @@ final class TableNode {
   int keyPosition;
   ValueType keyType;
 
-  // The row of this node read last, with its key and its parent: the rows of a joined to-many
-  // node arrive grouped by parent and key, so a repeated row is told by comparing with these.
-  Object lastParent;
-  Object lastKey;
-  Object lastRow;
-
-  /** Per include: the root node of a to-many include's level, once that level ran. */
-  private final TableNode[] levels;
-  private RowInput input;
+  /** Per include: the plan of a to-many include's own statement, null for a joined one. */
+  final SelectPlan[] levels;
 
   @SuppressWarnings("unchecked")
   TableNode(TableMeta<?> table, String alias, Include<?, ?> include,
@@ -72,7 +67,7 @@ final class TableNode {
     this.positions = new int[table.columns().size()];
     this.hasToMany = this.includes.stream().anyMatch(i -> i.association().toMany());
     this.toManyJoin = include != null && include.association().toMany();
-    this.levels = new TableNode[this.includes.size()];
+    this.levels = new SelectPlan[this.includes.size()];
     this.components = new int[this.includes.size()];
   }
 
@@ -104,11 +99,7 @@ final class TableNode {
   /** The node of include {@code i}: the joined node, or the root of its to-many level. */
   TableNode child(int i) {
     TableNode node = joined.get(i);
-    return node != null ? node : levels[i];
-  }
-
-  void setLevel(int i, TableNode root) {
-    levels[i] = root;
+    return node != null ? node : levels[i].root;
   }
 
   /** The association this node is joined by; null for a root. */
@@ -141,15 +132,6 @@ final class TableNode {
 
   boolean isSelected(TableColumn<?, ?> column) {
     return positions[column.ordinal()] != 0;
-  }
-
-  /** Points this node at the result set of the statement about to be read. */
-  void attach(ResultSet resultSet, Dialect dialect) {
-    input = new RowInput(resultSet, positions, dialect);
-  }
-
-  RowInput input() {
-    return input;
   }
 
   /** This node and the nodes joined below it, parents first. */

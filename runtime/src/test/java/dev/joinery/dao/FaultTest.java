@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -155,30 +156,42 @@ class FaultTest {
         .singleElement().satisfies(t -> assertThat(t.comments()).hasSize(2));
   }
 
-  /** Runs {@code operation}; the server kills its connection once its first statement ran. */
+  /**
+   * Runs {@code operation}; the server kills its connection once its first statement ran, just
+   * before the second executes.
+   */
   private <R> R killedAfterTheFirstStatement(Function<TutorialDao, R> operation) {
     return killedAfter(sql -> true, operation);
   }
 
   /**
    * Runs {@code operation}; the server kills its connection once the first statement whose SQL
-   * matches {@code which} ran.
+   * matches {@code which} ran, just before the next one executes. Statements are seen both where
+   * they go through Jdbi (a customizer) and where the engine sends them straight to JDBC (its
+   * statement listener).
    */
   private <R> R killedAfter(Predicate<String> which, Function<TutorialDao, R> operation) {
     return db.jdbi().withHandle(h -> {
       String id = h.createQuery(db.engine() == Engine.MARIADB
           ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()").mapTo(String.class).one();
+      boolean[] armed = {false};
+      boolean[] killed = {false};
+      Consumer<String> beforeEach = sql -> {
+        if (armed[0] && !killed[0]) {
+          killed[0] = true;
+          kill(id);
+        } else if (which.test(sql)) {
+          armed[0] = true;
+        }
+      };
       h.addCustomizer(new StatementCustomizer() {
-        private boolean done;
-
         @Override
-        public void afterExecution(PreparedStatement statement, StatementContext ctx) {
-          if (!done && which.test(ctx.getRenderedSql())) {
-            done = true;
-            kill(id);
-          }
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) {
+          beforeEach.accept(ctx.getRenderedSql());
         }
       });
+      h.getConfig(JoineryConfig.class)
+          .setStatementListener((connection, sql) -> beforeEach.accept(sql));
       return operation.apply(h.attach(TutorialDao.class));
     });
   }

@@ -2,6 +2,7 @@ package dev.joinery.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.joinery.JoineryConfig;
 import dev.joinery.fixtures.Address;
 import dev.joinery.fixtures.AddressDao;
 import dev.joinery.fixtures.AddressTable;
@@ -25,9 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -344,14 +342,11 @@ class IncludeTest {
   void theStatementsOfOneIncludeTreeRunOutsideAnyTransaction(TestDatabase db) {
     List<Boolean> autoCommit = new ArrayList<>();
     List<Tutorial> found = db.jdbi().withHandle(h -> {
-      h.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
-        @Override
-        public void logBeforeExecution(StatementContext ctx) {
-          try {
-            autoCommit.add(ctx.getConnection().getAutoCommit());
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+      h.getConfig(JoineryConfig.class).setStatementListener((connection, sql) -> {
+        try {
+          autoCommit.add(connection.getAutoCommit());
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
         }
       });
       List<Tutorial> rows = h.attach(TutorialDao.class).findAll(byId()

@@ -2,6 +2,7 @@ package dev.joinery.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.joinery.JoineryConfig;
 import dev.joinery.fixtures.Comment;
 import dev.joinery.fixtures.CommentDao;
 import dev.joinery.fixtures.Tutorial;
@@ -10,11 +11,8 @@ import dev.joinery.fixtures.TutorialTable;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.TestDatabase;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.function.Function;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -102,18 +100,17 @@ class ReadConsistencyTest {
         find);
   }
 
-  /** Runs {@code find}; another connection runs and commits {@code sql} once its first statement ran. */
+  /**
+   * Runs {@code find}; another connection runs and commits {@code sql} once its first statement
+   * ran, just before the second executes (the engine's statements, sent straight to JDBC, are
+   * seen by its statement listener).
+   */
   private <R> R afterTheFirstStatement(String sql, Function<TutorialDao, R> find) {
     return db.jdbi().withHandle(h -> {
-      h.addCustomizer(new StatementCustomizer() {
-        private boolean done;
-
-        @Override
-        public void afterExecution(PreparedStatement statement, StatementContext ctx) {
-          if (!done) {
-            done = true;
-            db.execute(sql);
-          }
+      int[] statements = {0};
+      h.getConfig(JoineryConfig.class).setStatementListener((connection, text) -> {
+        if (++statements[0] == 2) {
+          db.execute(sql);
         }
       });
       return find.apply(h.attach(TutorialDao.class));

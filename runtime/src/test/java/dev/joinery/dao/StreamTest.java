@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.joinery.InvalidQueryException;
+import dev.joinery.JoineryConfig;
 import dev.joinery.JoineryPlugin;
 import dev.joinery.StreamConfig;
 import dev.joinery.fixtures.Address;
@@ -65,6 +66,7 @@ class StreamTest {
     counter = new StatementCounter();
     jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new JoineryPlugin());
     jdbi.getConfig(SqlStatements.class).setSqlLogger(counter);
+    jdbi.getConfig(JoineryConfig.class).setStatementListener(counter);
     jdbi.getConfig(StreamConfig.class).setChunkSize(CHUNK);
 
     CustomerDao customers = jdbi.onDemand(CustomerDao.class);

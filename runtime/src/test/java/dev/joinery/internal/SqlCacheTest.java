@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class SqlCacheTest {
   private static Sql render(Query<Tutorial> query) {
-    SelectPlan plan = SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, query));
-    return SelectSql.rows(PostgresDialect.INSTANCE, plan, List.of(), null);
+    Selection selection = Selection.of(TutorialTable.INSTANCE, query);
+    LevelRun run = new LevelRun(SelectPlan.forRoots(selection), selection);
+    return SelectSql.rows(PostgresDialect.INSTANCE, run, List.of(), null);
   }
 
   private static Query<Tutorial> withComments() {
@@ -33,6 +34,42 @@ class SqlCacheTest {
     // The include's IN in the join, the key, the include's IN again in the EXISTS.
     assertThat(first.values().toString()).isEqualTo("[a, b, 1, a, b]");
     assertThat(third.values().toString()).isEqualTo("[a, b, 3, a, b]");
+  }
+
+  @Test
+  void aShapeBuildsItsPlanOnceAndEachCallBindsItsOwnIncludeValues() {
+    Query<Tutorial> first = Query.include(TutorialTable.COMMENTS.include()
+        .where(CommentTable.NAME.in("a", "b"))).and(TutorialTable.ID.eq(1L));
+    Query<Tutorial> second = Query.include(TutorialTable.COMMENTS.include()
+        .where(CommentTable.NAME.in("c", "d"))).and(TutorialTable.ID.eq(2L));
+
+    SelectPlan plan = SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, first));
+    assertThat(SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, second)))
+        .as("the plan of the same shape").isSameAs(plan);
+    // The include's IN in the join, the key, the include's IN again in the EXISTS.
+    assertThat(render(first).values().toString()).isEqualTo("[a, b, 1, a, b]");
+    assertThat(render(second).values().toString()).isEqualTo("[c, d, 2, c, d]");
+    // Another shape (no key, so the comments take a statement of their own) gets its own plan,
+    // whose comments level is planned with it, once.
+    Query<Tutorial> many = Query.include(TutorialTable.COMMENTS.include()
+        .where(CommentTable.NAME.in("a", "b")));
+    SelectPlan roots = SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, many));
+    assertThat(roots).isNotSameAs(plan);
+    assertThat(roots.root.levels[0]).isNotNull()
+        .isSameAs(SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, many)).root.levels[0]);
+    assertThat(plan.root.levels[0]).as("joined into the one root's statement").isNull();
+  }
+
+  @Test
+  void theCacheOfPlansIsBounded() {
+    for (int limit = 1; limit <= SelectPlan.MAX_PLANS + 50; limit++) {
+      SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, Query.<Tutorial>all().limit(limit)));
+    }
+    assertThat(SelectPlan.cachedPlans()).isLessThanOrEqualTo(SelectPlan.MAX_PLANS);
+    Query<Tutorial> last = Query.<Tutorial>all().limit(SelectPlan.MAX_PLANS + 50);
+    assertThat(SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, last)))
+        .as("the newest shape is kept").isSameAs(
+            SelectPlan.forRoots(Selection.of(TutorialTable.INSTANCE, last)));
   }
 
   @Test

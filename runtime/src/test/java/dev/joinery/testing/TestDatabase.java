@@ -49,6 +49,7 @@ public final class TestDatabase implements AutoCloseable {
         .installPlugin(new SqlObjectPlugin())
         .installPlugin(new JoineryPlugin());
     jdbi.getConfig(SqlStatements.class).setSqlLogger(counter);
+    jdbi.getConfig(JoineryConfig.class).setStatementListener(counter);
     this.dialect = jdbi.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h));
     counter.reset();
     roundTrips.reset();

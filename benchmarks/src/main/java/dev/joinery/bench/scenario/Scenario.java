@@ -165,6 +165,7 @@ public abstract class Scenario<R> {
     Jdbi counted = Jdbi.create(roundTrips.wrap(database.dataSource()))
         .installPlugin(new SqlObjectPlugin()).installPlugin(new JoineryPlugin());
     counted.getConfig(SqlStatements.class).setSqlLogger(statements);
+    counted.getConfig(JoineryConfig.class).setStatementListener(statements);
     counted.withHandle(h -> h.getConfig(JoineryConfig.class).dialect(h)); // detected once, before
     int before = roundTrips.count();
     R result;

@@ -1,5 +1,6 @@
 package dev.joinery.bench.stream;
 
+import dev.joinery.JoineryConfig;
 import dev.joinery.StreamConfig;
 import dev.joinery.bench.BenchDatabase;
 import dev.joinery.bench.Engine;
@@ -88,6 +89,7 @@ public final class StreamMemory {
       jdbi.getConfig(StreamConfig.class).setChunkSize(chunk);
       StatementCounter statements = new StatementCounter();
       jdbi.getConfig(SqlStatements.class).setSqlLogger(statements);
+      jdbi.getConfig(JoineryConfig.class).setStatementListener(statements);
 
       measure(engine, String.format(Locale.ROOT, "%,d customers include address", customers),
           loadSeconds, statements, watch -> {
@@ -103,6 +105,7 @@ public final class StreamMemory {
           });
       StatementCounter more = new StatementCounter();
       jdbi.getConfig(SqlStatements.class).setSqlLogger(more);
+      jdbi.getConfig(JoineryConfig.class).setStatementListener(more);
       measure(engine, String.format(Locale.ROOT, "%,d tutorials include comments (%d each)",
               tutorials, commentsEach), loadSeconds, more, watch -> {
             long[] seen = new long[2];
