@@ -3,6 +3,7 @@ package dev.joinery.processor.render;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.bind.ForeignKey;
 import dev.joinery.processor.bind.Junction;
 import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.TableModel;
@@ -10,7 +11,9 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolves a valid record into the runtime's {@link TableDef}: the one description the generated
@@ -29,9 +32,24 @@ final class TableDefs {
   }
 
   TableDef of(TableModel table) {
+    // A foreign-key column with no collation of its own takes its referenced column's: MySQL and
+    // MariaDB join only text columns of one character set and collation.
+    Map<String, String> referenced = new HashMap<>();
+    for (ForeignKey key : graph.foreignKeysOn(table)) {
+      if (key.referencedColumn().collation() != null) {
+        referenced.put(key.column().columnName(), key.referencedColumn().collation());
+      }
+    }
     return new TableDef(
         table.tableName(),
-        table.columns().stream().map(TableDefs::column).toList(),
+        table.columns().stream()
+            .map(column -> {
+              ColumnDef def = column(column);
+              String inherited = referenced.get(column.columnName());
+              return def.collation() == null && inherited != null
+                  ? def.withCollation(inherited) : def;
+            })
+            .toList(),
         table.primaryKey().map(c -> List.of(c.columnName())).orElse(List.of()),
         indexes(table),
         foreignKeys(table));
@@ -80,6 +98,9 @@ final class TableDefs {
     if (column.defaultValue() != null) {
       def = def.withDefault(column.defaultValue());
     }
+    if (column.collation() != null) {
+      def = def.withCollation(column.collation());
+    }
     return def;
   }
 
@@ -108,6 +129,9 @@ final class TableDefs {
     }
     if (key.valueType() == ValueType.BIG_DECIMAL) {
       def = def.withPrecision(key.precision(), key.scale());
+    }
+    if (key.collation() != null) {
+      def = def.withCollation(key.collation());
     }
     return def.notNull();
   }
