@@ -2,8 +2,8 @@
 // The five seed tutorials' models as their Sequelize users write them, for Joinery's takeover
 // tests (dev.joinery.it.takeover). Two commands:
 //
-//   node takeover.js fill <dialect> <host> <port> <user> <dbPrefix> <outDir>
-//     For each tutorial, on database <dbPrefix>_<tutorial> (which must exist and be empty):
+//   node takeover.js fill <dialect> <host> <port> <user> <database> <outDir> <tutorial>
+//     On <database> (which must exist; a database per tutorial, since three have a users table):
 //     sync({force: true}), fill it (nested creates included) and write what findAll with the
 //     tutorial's includes returns, as JSON, to <outDir>/<tutorial>.json.
 //   node takeover.js read <dialect> <host> <port> <user> <database> <tutorial>
@@ -182,22 +182,19 @@ async function findAllJson(tutorial, models) {
   return JSON.stringify(rows.map((row) => row.toJSON()), null, 2);
 }
 
-async function fill(dialect, host, port, user, prefix, outDir) {
+async function fill(dialect, host, port, user, database, outDir, name) {
   const fs = require('fs');
   const path = require('path');
   fs.mkdirSync(outDir, { recursive: true });
-  // The tutorials are independent databases: sync them side by side.
-  await Promise.all(Object.keys(TUTORIALS).map(async (name) => {
-    const sequelize = connect(dialect, host, port, user, `${prefix}_${name}`);
-    try {
-      const { models } = TUTORIALS[name].define(sequelize);
-      await sequelize.sync({ force: true });
-      await TUTORIALS[name].fill(models);
-      fs.writeFileSync(path.join(outDir, `${name}.json`), await findAllJson(name, models));
-    } finally {
-      await sequelize.close();
-    }
-  }));
+  const sequelize = connect(dialect, host, port, user, database);
+  try {
+    const { models } = TUTORIALS[name].define(sequelize);
+    await sequelize.sync({ force: true });
+    await TUTORIALS[name].fill(models);
+    fs.writeFileSync(path.join(outDir, `${name}.json`), await findAllJson(name, models));
+  } finally {
+    await sequelize.close();
+  }
 }
 
 async function read(dialect, host, port, user, database, tutorial) {
@@ -211,11 +208,11 @@ async function read(dialect, host, port, user, database, tutorial) {
 }
 
 async function main([command, ...args]) {
-  if (command === 'fill' && args.length === 6) return fill(...args);
+  if (command === 'fill' && args.length === 7 && TUTORIALS[args[6]]) return fill(...args);
   if (command === 'read' && args.length === 6 && TUTORIALS[args[5]]) return read(...args);
-  throw new Error('usage: node takeover.js fill <dialect> <host> <port> <user> <dbPrefix> <outDir>\n'
-    + '       node takeover.js read <dialect> <host> <port> <user> <database> <'
-    + Object.keys(TUTORIALS).join('|') + '>');
+  const names = '<' + Object.keys(TUTORIALS).join('|') + '>';
+  throw new Error('usage: node takeover.js fill <mysql|postgres> <host> <port> <user> <database> <outDir> '
+    + names + '\n       node takeover.js read <mysql|postgres> <host> <port> <user> <database> ' + names);
 }
 
 main(process.argv.slice(2)).catch((error) => {
