@@ -98,8 +98,10 @@ final class DriftCheck {
    */
   private static boolean sameDefault(ColumnDef column, String live) {
     String model = column.defaultValue();
-    if (model == null || live == null) return model == null && live == null;
-    String value = unwrap(live);
+    String value = live == null ? null : unwrap(live);
+    // An explicit DEFAULT NULL (PostgreSQL keeps Sequelize's as NULL::character varying) is none.
+    if (value != null && value.equalsIgnoreCase("NULL")) value = null;
+    if (model == null || value == null) return model == null && value == null;
     if (column.type() == dev.joinery.meta.ValueType.BOOLEAN) {
       return truth(model) != null && truth(model).equals(truth(value));
     }

@@ -77,14 +77,16 @@ class SchemaDriftTest {
         + db.q("views") + " INT, "
         + db.q("likes") + unsigned + ", "
         + db.q("status") + " VARCHAR(20) DEFAULT 'open', "
-        + db.q("rank") + " INT DEFAULT 0");
+        + db.q("rank") + " INT DEFAULT 0, "
+        + db.q("note") + " VARCHAR(10) DEFAULT NULL");
     TableDef model = notes(
         ColumnDef.of("title", ValueType.STRING).withLength(100),
         ColumnDef.of("body", ValueType.STRING).withLength(200),
         ColumnDef.of("views", ValueType.LONG),
         ColumnDef.of("likes", ValueType.INT).asUnsigned(),
         ColumnDef.of("status", ValueType.STRING).withLength(20).withDefault("draft"),
-        ColumnDef.of("rank", ValueType.INT).withDefault("0"));
+        ColumnDef.of("rank", ValueType.INT).withDefault("0"),
+        ColumnDef.of("note", ValueType.STRING).withLength(10));
 
     SyncPlan plan = plan(db, AUTHORS, model);
 
@@ -106,7 +108,7 @@ class SchemaDriftTest {
             "DEFAULT " + expect(db, "'open'", "'open'", "'open'::character varying")),
         new Drift(Drift.Kind.FOREIGN_KEY_RULE, "notes", "notes_author_id_fkey",
             "ON DELETE CASCADE", "ON DELETE SET NULL"));
-    // rank's 0 equals the model's "0"; on_update CASCADE matches.
+    // rank's 0 equals the model's "0", note's DEFAULT NULL is no default; ON UPDATE CASCADE matches.
   }
 
   @DatabaseTest

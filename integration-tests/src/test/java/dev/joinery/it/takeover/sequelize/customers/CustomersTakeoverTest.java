@@ -26,11 +26,11 @@ class CustomersTakeoverTest {
     String sequelize = SequelizeNode.fill(db, "customers");
     CustomerDao customers = db.jdbi().onDemand(CustomerDao.class);
 
-    SyncPlan plan = Takeover.plan(db, CustomerTable.DEFINITION, AddressTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, CustomerTable.INSTANCE.definition(), AddressTable.INSTANCE.definition());
     // PostgreSQL has no index on a foreign key unless asked; Joinery's model asks for one.
     assertThat(plan.statements()).isEqualTo(db.engine() == Engine.MARIADB ? List.of()
-        : db.dialect().alterTable(AddressTable.DEFINITION, List.of(),
-            AddressTable.DEFINITION.indexes(), List.of()));
+        : db.dialect().alterTable(AddressTable.INSTANCE.definition(), List.of(),
+            AddressTable.INSTANCE.definition().indexes(), List.of()));
     assertThat(plan.drift()).isEqualTo(concat(
         timestamps(db, "customers", "createdAt", "updatedAt"),
         timestamps(db, "addresses", "createdAt", "updatedAt")));

@@ -37,9 +37,9 @@ class ProfilesTakeoverTest {
     String sequelize = SequelizeNode.fill(db, "profiles");
     UserDao users = db.jdbi().onDemand(UserDao.class);
 
-    SyncPlan plan = Takeover.plan(db, UserProfileTable.DEFINITION, UserTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, UserProfileTable.INSTANCE.definition(), UserTable.INSTANCE.definition());
     assertThat(plan.statements()).isEqualTo(db.engine() == Engine.MARIADB ? List.of()
-        : db.dialect().alterTable(UserTable.DEFINITION, List.of(), UserTable.DEFINITION.indexes(),
+        : db.dialect().alterTable(UserTable.INSTANCE.definition(), List.of(), UserTable.INSTANCE.definition().indexes(),
             List.of()));
     assertThat(plan.drift()).isEqualTo(concat(
         timestamps(db, "user_profiles", "createdAt", "updatedAt"),
@@ -61,17 +61,17 @@ class ProfilesTakeoverTest {
   @DatabaseTest({Engine.MARIADB, Engine.POSTGRESQL})
   void aNewTableReferencesSequelizesUuidKey(TestDatabase db) {
     SequelizeNode.fill(db, "profiles");
-    SchemaDef schema = new SchemaDef(List.of(UserProfileTable.DEFINITION, UserTable.DEFINITION,
-        BadgeTable.DEFINITION));
+    SchemaDef schema = new SchemaDef(List.of(UserProfileTable.INSTANCE.definition(), UserTable.INSTANCE.definition(),
+        BadgeTable.INSTANCE.definition()));
 
-    SyncPlan plan = Takeover.sync(db, UserProfileTable.DEFINITION, UserTable.DEFINITION,
-        BadgeTable.DEFINITION);
+    SyncPlan plan = Takeover.sync(db, UserProfileTable.INSTANCE.definition(), UserTable.INSTANCE.definition(),
+        BadgeTable.INSTANCE.definition());
 
     // The new table as the DDL resources write it: on MariaDB its utf8mb4_bin CHAR(36) is the
     // collation of Sequelize's CHAR(36) BINARY already, so no clause is added.
     assertThat(plan.statements()).containsSubsequence(
-        db.dialect().createTable(BadgeTable.DEFINITION, true),
-        db.dialect().createIndex(BadgeTable.DEFINITION, BadgeTable.DEFINITION.indexes().get(0)));
+        db.dialect().createTable(BadgeTable.INSTANCE.definition(), true),
+        db.dialect().createIndex(BadgeTable.INSTANCE.definition(), BadgeTable.INSTANCE.definition().indexes().get(0)));
     LiveSchema live = db.jdbi().withHandle(h -> SchemaSync.liveSchema(h, schema));
     LiveColumn key = live.column("users", "userId").orElseThrow();
     LiveColumn reference = live.column("badges", "userId").orElseThrow();
@@ -87,7 +87,7 @@ class ProfilesTakeoverTest {
         .isEqualTo("Lovelace");
     assertThatThrownBy(() -> badges.create(new Badge(null, "nobody", UUID.randomUUID(), null)))
         .isInstanceOf(ForeignKeyConstraintException.class);
-    assertThat(Takeover.plan(db, UserProfileTable.DEFINITION, UserTable.DEFINITION,
-        BadgeTable.DEFINITION).statements()).isEmpty();
+    assertThat(Takeover.plan(db, UserProfileTable.INSTANCE.definition(), UserTable.INSTANCE.definition(),
+        BadgeTable.INSTANCE.definition()).statements()).isEmpty();
   }
 }

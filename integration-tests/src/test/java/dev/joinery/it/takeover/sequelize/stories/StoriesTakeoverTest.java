@@ -37,9 +37,9 @@ class StoriesTakeoverTest {
     String sequelize = SequelizeNode.fill(db, "stories");
     UserDao users = db.jdbi().onDemand(UserDao.class);
 
-    SyncPlan plan = Takeover.plan(db, UserTable.DEFINITION, StoryTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, UserTable.INSTANCE.definition(), StoryTable.INSTANCE.definition());
     assertThat(plan.statements()).isEqualTo(db.engine() == Engine.MARIADB ? List.of()
-        : db.dialect().alterTable(StoryTable.DEFINITION, List.of(), StoryTable.DEFINITION.indexes(),
+        : db.dialect().alterTable(StoryTable.INSTANCE.definition(), List.of(), StoryTable.INSTANCE.definition().indexes(),
             List.of()));
     assertThat(plan.drift()).isEqualTo(concat(
         unsignedOnPostgres(db, "users", "user_id"),

@@ -31,7 +31,7 @@ class TasksTakeoverTest {
     String sequelize = SequelizeNode.fill(db, "tasks");
     UserDao users = db.jdbi().onDemand(UserDao.class);
 
-    SyncPlan plan = Takeover.plan(db, UserTable.DEFINITION, TaskTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, UserTable.INSTANCE.definition(), TaskTable.INSTANCE.definition());
     assertThat(plan.statements()).isEmpty();
     assertThat(plan.drift()).isEmpty();
 

@@ -28,10 +28,10 @@ class TutorialsTakeoverTest {
     String sequelize = SequelizeNode.fill(db, "tutorials");
     TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
 
-    SyncPlan plan = Takeover.plan(db, TutorialTable.DEFINITION, CommentTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, TutorialTable.INSTANCE.definition(), CommentTable.INSTANCE.definition());
     assertThat(plan.statements()).isEqualTo(db.engine() == Engine.MARIADB ? List.of()
-        : db.dialect().alterTable(CommentTable.DEFINITION, List.of(),
-            CommentTable.DEFINITION.indexes(), List.of()));
+        : db.dialect().alterTable(CommentTable.INSTANCE.definition(), List.of(),
+            CommentTable.INSTANCE.definition().indexes(), List.of()));
     assertThat(plan.drift()).isEqualTo(concat(
         timestamps(db, "tutorials", "createdAt", "updatedAt"),
         timestamps(db, "comments", "createdAt", "updatedAt")));
@@ -58,7 +58,7 @@ class TutorialsTakeoverTest {
         : "ALTER TABLE \"comments\" ALTER COLUMN \"text\" TYPE VARCHAR(100),"
             + " ALTER COLUMN \"text\" SET NOT NULL");
 
-    SyncPlan plan = Takeover.plan(db, TutorialTable.DEFINITION, CommentTable.DEFINITION);
+    SyncPlan plan = Takeover.plan(db, TutorialTable.INSTANCE.definition(), CommentTable.INSTANCE.definition());
 
     String varchar = db.engine() == Engine.MARIADB ? "varchar(100)" : "character varying(100)";
     assertThat(plan.drift()).contains(
