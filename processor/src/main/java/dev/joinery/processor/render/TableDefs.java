@@ -11,9 +11,7 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Resolves a valid record into the runtime's {@link TableDef}: the one description the generated
@@ -32,24 +30,9 @@ final class TableDefs {
   }
 
   TableDef of(TableModel table) {
-    // A foreign-key column with no collation of its own takes its referenced column's: MySQL and
-    // MariaDB join only text columns of one character set and collation.
-    Map<String, String> referenced = new HashMap<>();
-    for (ForeignKey key : graph.foreignKeysOn(table)) {
-      if (key.referencedColumn().collation() != null) {
-        referenced.put(key.column().columnName(), key.referencedColumn().collation());
-      }
-    }
     return new TableDef(
         table.tableName(),
-        table.columns().stream()
-            .map(column -> {
-              ColumnDef def = column(column);
-              String inherited = referenced.get(column.columnName());
-              return def.collation() == null && inherited != null
-                  ? def.withCollation(inherited) : def;
-            })
-            .toList(),
+        table.columns().stream().map(column -> column(table, column)).toList(),
         table.primaryKey().map(c -> List.of(c.columnName())).orElse(List.of()),
         indexes(table),
         foreignKeys(table));
@@ -77,6 +60,24 @@ final class TableDefs {
                 junction.target().tableName(), targetKey)));
   }
 
+  /**
+   * The column as the DDL and the generated constants describe it: {@link #column(ColumnModel)},
+   * and for a foreign-key column with no collation of its own its referenced column's, because
+   * MySQL and MariaDB join only text columns of one character set and collation.
+   */
+  ColumnDef column(TableModel table, ColumnModel column) {
+    ColumnDef def = column(column);
+    if (def.collation() != null) return def;
+    for (ForeignKey key : graph.foreignKeysOn(table)) {
+      if (key.column().columnName().equals(column.columnName())
+          && key.referencedColumn().collation() != null) {
+        return def.withCollation(key.referencedColumn().collation());
+      }
+    }
+    return def;
+  }
+
+  /** The column's own facts, as its annotations state them. */
   static ColumnDef column(ColumnModel column) {
     ColumnDef def = ColumnDef.of(column.columnName(), column.valueType());
     if (column.text()) {
