@@ -7,7 +7,9 @@ import dev.joinery.internal.DriverSettings;
 import dev.joinery.internal.ReadRouting;
 import dev.joinery.internal.Replicas;
 import dev.joinery.schema.SchemaDef;
+import dev.joinery.schema.LiveSchema;
 import dev.joinery.schema.SchemaSync;
+import dev.joinery.schema.SyncPlan;
 import dev.joinery.schema.SyncMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,18 +186,31 @@ public final class Joinery implements AutoCloseable {
   }
 
   /** Creates the missing tables of {@code schema} ({@link SyncMode#CREATE}). */
-  public List<String> sync(SchemaDef schema) {
+  public SyncPlan sync(SchemaDef schema) {
     return sync(schema, SyncMode.CREATE);
   }
 
   /** Brings the database to {@code schema}; returns the statements run. See {@link SchemaSync}. */
-  public List<String> sync(SchemaDef schema, SyncMode mode) {
+  public SyncPlan sync(SchemaDef schema, SyncMode mode) {
     return jdbi.withHandle(h -> SchemaSync.sync(h, schema, mode));
   }
 
-  /** The statements {@link #sync(SchemaDef, SyncMode)} would run, without running them. */
-  public List<String> plan(SchemaDef schema, SyncMode mode) {
+  /**
+   * The statements {@link #sync(SchemaDef, SyncMode)} would run, without running them; for
+   * {@link SyncMode#ALTER} also the {@link SyncPlan#drift() drift} between the model and the
+   * existing tables that it leaves alone.
+   */
+  public SyncPlan plan(SchemaDef schema, SyncMode mode) {
     return jdbi.withHandle(h -> SchemaSync.plan(h, schema, mode));
+  }
+
+  /**
+   * The columns the database has of {@code schema}'s tables, read from its catalog: for what the
+   * runtime must know of tables it did not create, such as the fractional digits a timestamp
+   * column stores ({@link LiveSchema#fractionalDigits}).
+   */
+  public LiveSchema liveSchema(SchemaDef schema) {
+    return jdbi.withHandle(h -> SchemaSync.liveSchema(h, schema));
   }
 
   /** Shuts the pools this object opened; a caller's data sources stay open. */

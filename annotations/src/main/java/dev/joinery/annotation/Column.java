@@ -56,4 +56,14 @@ public @interface Column {
    * {@code "0"}, {@code "draft"}, {@code "true"}). Empty means no default.
    */
   String defaultValue() default "";
+
+  /**
+   * The column's collation, for a {@code String}, enum or (on MySQL/MariaDB, where it is
+   * {@code CHAR(36)}) {@code UUID} column: {@code "utf8mb4_bin"} on MySQL/MariaDB (written with
+   * its character set, {@code CHARACTER SET utf8mb4 COLLATE utf8mb4_bin}), a collation name such
+   * as {@code "C"} on PostgreSQL; H2 ignores it. Empty means the table's (on MySQL/MariaDB
+   * Joinery's tables are {@code utf8mb4_bin}). A foreign-key column needs none: it takes the
+   * collation of the column it references, also of a table Joinery did not create.
+   */
+  String collation() default "";
 }

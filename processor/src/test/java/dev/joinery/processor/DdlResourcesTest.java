@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.dialect.Dialects;
@@ -58,6 +59,43 @@ class DdlResourcesTest {
       }
       assertThat(schema.tables()).isNotEmpty();
     }
+  }
+
+  /**
+   * {@code @Column(collation)} reaches the scripts, and a foreign-key column without one takes its
+   * referenced column's: MySQL/MariaDB refuse a key between text columns of two collations.
+   */
+  @Test
+  void aForeignKeyColumnTakesTheCollationOfTheColumnItReferences() {
+    Compilation compilation = Compilations.compile(List.of(
+        JavaFileObjects.forSourceLines("shapes.codes.Country", "package shapes.codes;",
+            "import dev.joinery.annotation.*;",
+            "@Table(\"countries\")",
+            "public record Country(",
+            "    @Id @Column(length = 2, collation = \"utf8mb4_general_ci\") String code,",
+            "    String name) {}"),
+        JavaFileObjects.forSourceLines("shapes.codes.City", "package shapes.codes;",
+            "import dev.joinery.annotation.*;",
+            "@Table(\"cities\")",
+            "public record City(",
+            "    @Id @AutoIncrement Long id,",
+            "    @Column(length = 2) String countryCode,",
+            "    @BelongsTo(foreignKey = \"countryCode\") Country country) {}")));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String mysql = script(compilation, Dialects.all().stream()
+        .filter(d -> d.name().equals("mysql")).findFirst().orElseThrow());
+    assertThat(mysql).contains(
+        "`code` VARCHAR(2) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci NOT NULL");
+    assertThat(mysql).contains(
+        "`country_code` VARCHAR(2) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci,");
+    String postgres = script(compilation, Dialects.all().stream()
+        .filter(d -> d.name().equals("postgresql")).findFirst().orElseThrow());
+    assertThat(postgres).contains("\"country_code\" VARCHAR(2) COLLATE \"utf8mb4_general_ci\",");
+    SchemaDef schema = new GeneratedClasses(compilation).schema("shapes.codes");
+    assertThat(schema.tables().stream().filter(t -> t.name().equals("cities")).findFirst()
+        .orElseThrow().column("country_code").orElseThrow().collation())
+        .isEqualTo("utf8mb4_general_ci");
   }
 
   @DatabaseTest

@@ -262,6 +262,12 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
     public Builder<T, V> unsigned() { definition = definition.asUnsigned(); return this; }
 
+    /** The column's collation, its own or its referenced column's ({@link ColumnDef#collation()}). */
+    public Builder<T, V> collation(String collation) {
+      definition = definition.withCollation(collation);
+      return this;
+    }
+
     /** DECIMAL precision and scale. */
     public Builder<T, V> precision(int precision, int scale) {
       definition = definition.withPrecision(precision, scale);

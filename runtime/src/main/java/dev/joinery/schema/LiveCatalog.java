@@ -15,20 +15,28 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What a database has of a schema's tables, read once through JDBC {@link DatabaseMetaData}:
- * columns, indexes (the primary key's included) and foreign keys. Names are compared exactly:
- * Joinery quotes every identifier, so the catalog holds them as written.
+ * What a database has of a schema's tables, read once: columns from
+ * {@code information_schema.COLUMNS} (which all three databases have, with types, lengths,
+ * precisions, defaults and collations that JDBC metadata leaves out or spells per driver),
+ * indexes (the primary key's included) and foreign keys with their rules through JDBC
+ * {@link DatabaseMetaData}. Names are compared exactly: Joinery quotes every identifier, so the
+ * catalog holds them as written.
  */
 final class LiveCatalog {
   /** An index or primary key: its name and columns in order. */
   record Index(String name, List<String> columns, boolean unique) {}
 
-  /** A foreign-key constraint. */
+  /** A foreign-key constraint; rules are {@link DatabaseMetaData}'s {@code importedKey…} codes. */
   record ForeignKey(String name, List<String> columns, String referencedTable,
-      List<String> referencedColumns) {}
+      List<String> referencedColumns, int deleteRule, int updateRule) {}
 
-  /** One existing table. */
-  record Table(String name, Set<String> columns, List<Index> indexes, List<ForeignKey> foreignKeys) {}
+  /** One existing table, its columns in catalog order. */
+  record Table(String name, Map<String, LiveColumn> columnsByName, List<Index> indexes,
+      List<ForeignKey> foreignKeys) {
+    Set<String> columns() {
+      return columnsByName.keySet();
+    }
+  }
 
   private final Map<String, Table> tables;
 
@@ -43,13 +51,22 @@ final class LiveCatalog {
     String schema = connection.getSchema();
     Set<String> wanted = new HashSet<>(names);
     Map<String, Table> tables = new HashMap<>();
+    Map<String, Map<String, LiveColumn>> columns = null;
     for (String name : existingTables(metaData, catalog, schema)) {
       if (wanted.contains(name)) {
-        tables.put(name, new Table(name, columns(metaData, catalog, schema, name),
+        if (columns == null) columns = LiveColumns.read(connection, wanted);
+        tables.put(name, new Table(name, columns.getOrDefault(name, Map.of()),
             indexes(metaData, catalog, schema, name), foreignKeys(metaData, catalog, schema, name)));
       }
     }
     return new LiveCatalog(tables);
+  }
+
+  /** The columns of the existing tables, for the runtime's questions ({@link LiveSchema}). */
+  LiveSchema schema() {
+    Map<String, Map<String, LiveColumn>> columns = new HashMap<>();
+    tables.forEach((name, table) -> columns.put(name, table.columnsByName()));
+    return new LiveSchema(columns);
   }
 
   boolean exists(String table) {
@@ -74,17 +91,6 @@ final class LiveCatalog {
     return names;
   }
 
-  private static Set<String> columns(DatabaseMetaData metaData, String catalog, String schema,
-      String table) throws SQLException {
-    Set<String> columns = new HashSet<>();
-    try (ResultSet rs = metaData.getColumns(catalog, schema, likeLiteral(metaData, table), "%")) {
-      while (rs.next()) {
-        if (table.equals(rs.getString("TABLE_NAME"))) columns.add(rs.getString("COLUMN_NAME"));
-      }
-    }
-    return columns;
-  }
-
   private static List<Index> indexes(DatabaseMetaData metaData, String catalog, String schema,
       String table) throws SQLException {
     Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
@@ -107,28 +113,24 @@ final class LiveCatalog {
   private static List<ForeignKey> foreignKeys(DatabaseMetaData metaData, String catalog,
       String schema, String table) throws SQLException {
     Map<String, Map<Integer, String[]>> parts = new LinkedHashMap<>();
+    Map<String, int[]> rules = new HashMap<>();
     try (ResultSet rs = metaData.getImportedKeys(catalog, schema, table)) {
       while (rs.next()) {
-        parts.computeIfAbsent(rs.getString("FK_NAME"), n -> new TreeMap<>())
+        String name = rs.getString("FK_NAME");
+        parts.computeIfAbsent(name, n -> new TreeMap<>())
             .put((int) rs.getShort("KEY_SEQ"), new String[] {
                 rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"),
                 rs.getString("PKCOLUMN_NAME")});
+        rules.put(name, new int[] {rs.getShort("DELETE_RULE"), rs.getShort("UPDATE_RULE")});
       }
     }
     List<ForeignKey> foreignKeys = new ArrayList<>();
     parts.forEach((name, byPosition) -> {
       List<String[]> rows = List.copyOf(byPosition.values());
+      int[] rule = rules.get(name);
       foreignKeys.add(new ForeignKey(name, rows.stream().map(r -> r[0]).toList(), rows.get(0)[1],
-          rows.stream().map(r -> r[2]).toList()));
+          rows.stream().map(r -> r[2]).toList(), rule[0], rule[1]));
     });
     return foreignKeys;
-  }
-
-  /** {@code getColumns} takes a LIKE pattern, where {@code _} in a table name is a wildcard. */
-  private static String likeLiteral(DatabaseMetaData metaData, String name) throws SQLException {
-    String escape = metaData.getSearchStringEscape();
-    if (escape == null || escape.isEmpty()) return name;
-    return name.replace(escape, escape + escape)
-        .replace("_", escape + "_").replace("%", escape + "%");
   }
 }

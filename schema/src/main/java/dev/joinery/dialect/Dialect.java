@@ -44,6 +44,14 @@ public interface Dialect {
     return createTable(table, withForeignKeys ? table.foreignKeys() : List.of());
   }
 
+  /**
+   * The collation a column of a table this dialect creates has when it states none, or
+   * {@code null} where the dialect states none either (the database's default).
+   */
+  default String defaultCollation() {
+    return null;
+  }
+
   /** {@code CREATE [UNIQUE] INDEX}. */
   String createIndex(TableDef table, IndexDef index);
 
@@ -67,6 +75,21 @@ public interface Dialect {
 
   /** {@code ALTER TABLE … ADD COLUMN} with the same column definition {@link #createTable} uses. */
   String addColumn(TableDef table, ColumnDef column);
+
+  /**
+   * The statements that add {@code columns}, then {@code indexes}, then {@code foreignKeys} to the
+   * existing table {@code table}: one statement each by default, in that order (an index needs its
+   * column, a foreign key may need a unique index); one {@code ALTER TABLE} on MySQL/MariaDB,
+   * where each DDL statement commits by itself and only a single statement is all or nothing.
+   */
+  default List<String> alterTable(TableDef table, List<ColumnDef> columns, List<IndexDef> indexes,
+      List<ForeignKeyDef> foreignKeys) {
+    List<String> statements = new java.util.ArrayList<>();
+    columns.forEach(column -> statements.add(addColumn(table, column)));
+    indexes.forEach(index -> statements.addAll(createIndexStatements(table, index)));
+    foreignKeys.forEach(foreignKey -> statements.add(addForeignKey(table, foreignKey)));
+    return statements;
+  }
 
   /** {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY}. */
   String addForeignKey(TableDef table, ForeignKeyDef foreignKey);

@@ -1,6 +1,8 @@
 package dev.joinery.dialect;
 
 import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +84,45 @@ public final class MySqlDialect extends SqlDialect {
   }
 
   @Override
+  public String defaultCollation() {
+    return "utf8mb4_bin";
+  }
+
+  @Override
   String tableOptions() {
     return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+  }
+
+  /**
+   * {@code CHARACTER SET x COLLATE y} on the types that hold text (a UUID is {@code CHAR(36)}):
+   * a foreign key joins only columns of one character set and collation (errno 150 otherwise),
+   * so a key column states the referenced column's even when the table's differ.
+   */
+  @Override
+  String collationClause(ColumnDef column) {
+    if (column.collation() == null) return "";
+    return switch (column.type()) {
+      case STRING, ENUM, UUID ->
+          " CHARACTER SET " + column.characterSet() + " COLLATE " + column.collation();
+      default -> "";
+    };
+  }
+
+  /**
+   * One {@code ALTER TABLE} for all of a table's additions: InnoDB applies a statement whole or
+   * not at all, and MySQL/MariaDB commit every DDL statement on its own, so separate statements
+   * could leave a column and its index behind when the foreign key after them fails.
+   */
+  @Override
+  public List<String> alterTable(TableDef table, List<ColumnDef> columns, List<IndexDef> indexes,
+      List<ForeignKeyDef> foreignKeys) {
+    List<String> clauses = new ArrayList<>();
+    columns.forEach(column -> clauses.add("ADD COLUMN " + columnDefinition(table, column)));
+    indexes.forEach(index -> clauses.add("ADD " + (index.unique() ? "UNIQUE " : "") + "INDEX "
+        + quote(index.name()) + " (" + columnList(index.columns()) + ")"));
+    foreignKeys.forEach(foreignKey -> clauses.add("ADD " + foreignKeyConstraint(foreignKey)));
+    if (clauses.isEmpty()) return List.of();
+    return List.of("ALTER TABLE " + quote(table.name()) + " " + String.join(",\n  ", clauses));
   }
 
   @Override

@@ -46,6 +46,16 @@ public final class PostgresDialect extends SqlDialect {
         + " WHERE q.m > COALESCE(pg_sequence_last_value(q.s::regclass), 0)");
   }
 
+  /** {@code COLLATE "x"} on the text types, the only ones PostgreSQL collates. */
+  @Override
+  String collationClause(ColumnDef column) {
+    if (column.collation() == null) return "";
+    return switch (column.type()) {
+      case STRING, ENUM -> " COLLATE " + quote(column.collation());
+      default -> "";
+    };
+  }
+
   @Override
   String unsignedCheck(ColumnDef column) {
     return " CHECK (" + quote(column.name()) + " >= 0)";

@@ -42,6 +42,14 @@ abstract class SqlDialect implements Dialect {
     return "";
   }
 
+  /**
+   * The words after the type that give a column its collation ({@link ColumnDef#collation()}), or
+   * empty where it has none or the dialect keeps one collation per database (H2).
+   */
+  String collationClause(ColumnDef column) {
+    return "";
+  }
+
   /** The {@code DEFAULT} expression of a column; MySQL wraps some literals in parentheses. */
   String defaultClause(TableDef table, ColumnDef column) {
     return " DEFAULT " + literal(table, column);
@@ -132,7 +140,8 @@ abstract class SqlDialect implements Dialect {
 
   /** {@code "name" TYPE [identity] [DEFAULT x] [NOT NULL] [CHECK (…)]}, in an order all accept. */
   String columnDefinition(TableDef table, ColumnDef column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(columnType(column));
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(columnType(column))
+        .append(collationClause(column));
     if (column.autoIncrement()) {
       sql.append(' ').append(autoIncrementClause());
     } else {

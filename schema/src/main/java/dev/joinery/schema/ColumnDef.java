@@ -18,6 +18,10 @@ import dev.joinery.meta.ValueType;
  * @param autoIncrement database-generated key
  * @param defaultValue SQL default as written by the user (rendered as a literal of the type), or
  *     {@code null}
+ * @param collation the column's collation ({@code utf8mb4_bin}, {@code C}), or {@code null} for
+ *     the table's; a foreign-key column takes the one of the column it references. Rendered where
+ *     the dialect and the type have one (MySQL/MariaDB: with its character set, the collation
+ *     name's first word; PostgreSQL: text types); H2 ignores it.
  */
 public record ColumnDef(
     String name,
@@ -29,7 +33,8 @@ public record ColumnDef(
     int scale,
     boolean nullable,
     boolean autoIncrement,
-    String defaultValue) {
+    String defaultValue,
+    String collation) {
 
   /**
    * What a text column of no length holds on every database: {@value} bytes of UTF-8, MySQL's and
@@ -46,35 +51,50 @@ public record ColumnDef(
   /** A nullable column with no length, precision or default; refine with the {@code with} methods. */
   public static ColumnDef of(String name, ValueType type) {
     int length = type == ValueType.STRING || type == ValueType.ENUM ? 255 : 0;
-    return new ColumnDef(name, type, length, false, false, 0, 0, true, false, null);
+    return new ColumnDef(name, type, length, false, false, 0, 0, true, false, null, null);
   }
 
   public ColumnDef withLength(int length) {
-    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue, collation);
   }
 
   /** A text column; {@link #withLength} afterwards gives its maximum length in characters. */
   public ColumnDef asText() {
-    return new ColumnDef(name, type, 0, true, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, 0, true, unsigned, precision, scale, nullable, autoIncrement, defaultValue, collation);
   }
 
   public ColumnDef asUnsigned() {
-    return new ColumnDef(name, type, length, text, true, precision, scale, nullable, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, length, text, true, precision, scale, nullable, autoIncrement, defaultValue, collation);
   }
 
   public ColumnDef withPrecision(int precision, int scale) {
-    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue, collation);
   }
 
   public ColumnDef notNull() {
-    return new ColumnDef(name, type, length, text, unsigned, precision, scale, false, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, false, autoIncrement, defaultValue, collation);
   }
 
   public ColumnDef asAutoIncrement() {
-    return new ColumnDef(name, type, length, text, unsigned, precision, scale, false, true, defaultValue);
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, false, true, defaultValue, collation);
   }
 
   public ColumnDef withDefault(String defaultValue) {
-    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue);
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue, collation);
+  }
+
+  /** The column with collation {@code collation} ({@code null}: the table's). */
+  public ColumnDef withCollation(String collation) {
+    return new ColumnDef(name, type, length, text, unsigned, precision, scale, nullable, autoIncrement, defaultValue, collation);
+  }
+
+  /**
+   * The character set a MySQL/MariaDB collation belongs to: its name up to the first underscore
+   * ({@code utf8mb4_bin} is a collation of {@code utf8mb4}); {@code null} without a collation.
+   */
+  public String characterSet() {
+    if (collation == null) return null;
+    int underscore = collation.indexOf('_');
+    return underscore < 0 ? collation : collation.substring(0, underscore);
   }
 }

@@ -25,6 +25,7 @@ import javax.lang.model.type.TypeMirror;
  * @param defaultValue {@code @Column(defaultValue)}, {@code "0"} for an integral {@code @Version}
  *     without one, or {@code null}
  * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
+ * @param collation {@code @Column(collation)}, or {@code null} for the table's
  * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
 public record ColumnModel(
@@ -57,7 +58,8 @@ public record ColumnModel(
     boolean url,
     int minLength,
     int maxLength,
-    boolean secret) {
+    boolean secret,
+    String collation) {
 
   /**
    * NOT NULL in the DDL: primary keys, primitives, {@code @NotNull}, nullable = false and the

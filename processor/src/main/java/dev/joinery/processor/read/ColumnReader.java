@@ -35,6 +35,7 @@ final class ColumnReader {
     int precision = column.map(m -> Annotations.integer(m, "precision")).orElse(0);
     int scale = column.map(m -> Annotations.integer(m, "scale")).orElse(-1);
     String defaultValue = column.map(m -> Annotations.string(m, "defaultValue")).orElse("");
+    String collation = column.map(m -> Annotations.string(m, "collation")).orElse("");
     Optional<AnnotationMirror> lengthRule = Annotations.find(component, Names.LENGTH);
     boolean sized = valueType == ValueType.STRING || valueType == ValueType.ENUM;
     boolean decimal = valueType == ValueType.BIG_DECIMAL;
@@ -74,6 +75,7 @@ final class ColumnReader {
         Annotations.has(component, Names.URL),
         lengthRule.map(m -> Annotations.integer(m, "min")).orElse(0),
         lengthRule.map(m -> Annotations.integer(m, "max")).orElse(Integer.MAX_VALUE),
-        Annotations.has(component, Names.SECRET));
+        Annotations.has(component, Names.SECRET),
+        collation.isEmpty() ? null : collation);
   }
 }

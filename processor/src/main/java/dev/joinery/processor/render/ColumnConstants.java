@@ -25,7 +25,8 @@ import dev.joinery.schema.ColumnDef;
 final class ColumnConstants {
   private ColumnConstants() {}
 
-  static CodeBlock initializer(TableModel table, ColumnModel column) {
+  /** {@code def}: the column's definition as {@link TableDefs#column(TableModel, ColumnModel)} resolves it. */
+  static CodeBlock initializer(TableModel table, ColumnModel column, ColumnDef def) {
     ClassName record = GeneratedNames.record(table);
     TypeName value = TypeName.get(column.type()).withoutAnnotations().box();
     return CodeBlock.builder()
@@ -33,12 +34,11 @@ final class ColumnConstants {
             table.tableName(), column.columnName(), VALUE_TYPE, column.valueType().name())
         .add(".ordinal($L).component($S, $L).get($T::$L)\n", column.ordinal(), column.property(),
             column.component(), record, column.property())
-        .add("$L.build()$<$<$<$<", refinements(column))
+        .add("$L.build()$<$<$<$<", refinements(column, def))
         .build();
   }
 
-  private static CodeBlock refinements(ColumnModel column) {
-    ColumnDef def = TableDefs.column(column);
+  private static CodeBlock refinements(ColumnModel column, ColumnDef def) {
     ColumnDef base = ColumnDef.of(def.name(), def.type());
     CodeBlock.Builder code = CodeBlock.builder();
     if (column.id()) {
@@ -89,6 +89,9 @@ final class ColumnConstants {
     }
     if (def.defaultValue() != null) {
       code.add(".defaultValue($S)", def.defaultValue());
+    }
+    if (def.collation() != null) {
+      code.add(".collation($S)", def.collation());
     }
     return code.build();
   }

@@ -60,6 +60,9 @@ final class TableDefCode {
     if (column.defaultValue() != null) {
       code.add(".withDefault($S)", column.defaultValue());
     }
+    if (column.collation() != null) {
+      code.add(".withCollation($S)", column.collation());
+    }
     return code.build();
   }
 

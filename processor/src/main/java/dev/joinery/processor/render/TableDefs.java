@@ -3,6 +3,7 @@ package dev.joinery.processor.render;
 import dev.joinery.annotation.ReferentialAction;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.bind.ForeignKey;
 import dev.joinery.processor.bind.Junction;
 import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.TableModel;
@@ -31,7 +32,7 @@ final class TableDefs {
   TableDef of(TableModel table) {
     return new TableDef(
         table.tableName(),
-        table.columns().stream().map(TableDefs::column).toList(),
+        table.columns().stream().map(column -> column(table, column)).toList(),
         table.primaryKey().map(c -> List.of(c.columnName())).orElse(List.of()),
         indexes(table),
         foreignKeys(table));
@@ -59,6 +60,24 @@ final class TableDefs {
                 junction.target().tableName(), targetKey)));
   }
 
+  /**
+   * The column as the DDL and the generated constants describe it: {@link #column(ColumnModel)},
+   * and for a foreign-key column with no collation of its own its referenced column's, because
+   * MySQL and MariaDB join only text columns of one character set and collation.
+   */
+  ColumnDef column(TableModel table, ColumnModel column) {
+    ColumnDef def = column(column);
+    if (def.collation() != null) return def;
+    for (ForeignKey key : graph.foreignKeysOn(table)) {
+      if (key.column().columnName().equals(column.columnName())
+          && key.referencedColumn().collation() != null) {
+        return def.withCollation(key.referencedColumn().collation());
+      }
+    }
+    return def;
+  }
+
+  /** The column's own facts, as its annotations state them. */
   static ColumnDef column(ColumnModel column) {
     ColumnDef def = ColumnDef.of(column.columnName(), column.valueType());
     if (column.text()) {
@@ -79,6 +98,9 @@ final class TableDefs {
     }
     if (column.defaultValue() != null) {
       def = def.withDefault(column.defaultValue());
+    }
+    if (column.collation() != null) {
+      def = def.withCollation(column.collation());
     }
     return def;
   }
@@ -108,6 +130,9 @@ final class TableDefs {
     }
     if (key.valueType() == ValueType.BIG_DECIMAL) {
       def = def.withPrecision(key.precision(), key.scale());
+    }
+    if (key.collation() != null) {
+      def = def.withCollation(key.collation());
     }
     return def.notNull();
   }

@@ -105,7 +105,7 @@ public final class TableWriter {
     for (ColumnModel column : table.columns()) {
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(COLUMN, record, boxed(column)),
               graph.constant(table, column.property()), PUBLIC, STATIC, FINAL)
-          .initializer(ColumnConstants.initializer(table, column))
+          .initializer(ColumnConstants.initializer(table, column, definitions.column(table, column)))
           .build());
     }
   }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The members of {@code @Column} that only mean something for one kind of type: {@code unsigned}
  * for integers, {@code length} for strings and enums (both VARCHAR), {@code text} for strings,
- * {@code precision}/{@code scale} for {@code BigDecimal}. Silently ignoring them would leave the
+ * {@code precision}/{@code scale} for {@code BigDecimal}, {@code collation} for what holds text. Silently ignoring them would leave the
  * user believing the database enforces what they wrote. Each is reported on the member itself.
  */
 final class ColumnFacetTypes extends ColumnRule {
@@ -30,6 +30,11 @@ final class ColumnFacetTypes extends ColumnRule {
     }
     if (column.text() && type != ValueType.STRING) {
       report.error(Message.TEXT_TYPE, Where.member(column.source(), "text"), table,
+          table.recordName(), column.property(), what);
+    }
+    if (column.collation() != null && type != ValueType.STRING && type != ValueType.ENUM
+        && type != ValueType.UUID) {
+      report.error(Message.COLLATION_TYPE, Where.member(column.source(), "collation"), table,
           table.recordName(), column.property(), what);
     }
     if (type != ValueType.BIG_DECIMAL) {

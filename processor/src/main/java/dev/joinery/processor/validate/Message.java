@@ -90,6 +90,10 @@ public enum Message {
   /** Args: record, component, type. */
   TEXT_TYPE("text-type",
       "@Column(text = true) on %1$s.%2$s stores a String as TEXT, but %2$s is %3$s; remove text"),
+  /** Args: record, component, type. */
+  COLLATION_TYPE("collation-type",
+      "@Column(collation) on %1$s.%2$s applies to String, enum and UUID columns, but %2$s is %3$s;"
+          + " remove collation"),
   /** Args: record, component, member (precision or scale), type. */
   DECIMAL_TYPE("decimal-type",
       "@Column(%3$s) on %1$s.%2$s applies to BigDecimal columns, but %2$s is %4$s; make it"

@@ -135,6 +135,19 @@ class ColumnFactRulesTest {
   }
 
   @Test
+  void collationOnANumber() {
+    JavaFileObject product = source("Product",
+        "@Table",
+        "public record Product(",
+        "    @Id @AutoIncrement Long id,",
+        "    @Column(collation = \"utf8mb4_bin\") int stock) {}");
+    assertOnlyError(compile(product),
+        "[joinery:collation-type] @Column(collation) on Product.stock applies to String, enum and"
+            + " UUID columns, but stock is a primitive int; remove collation",
+        product, "collation = \"utf8mb4_bin\"");
+  }
+
+  @Test
   void precisionAndScaleOnANonDecimal() {
     JavaFileObject product = source("Product",
         "@Table",

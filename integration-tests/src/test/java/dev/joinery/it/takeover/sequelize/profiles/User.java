@@ -1,0 +1,30 @@
+package dev.joinery.it.takeover.sequelize.profiles;
+
+import dev.joinery.annotation.BelongsTo;
+import dev.joinery.annotation.Column;
+import dev.joinery.annotation.CreatedAt;
+import dev.joinery.annotation.Id;
+import dev.joinery.annotation.Table;
+import dev.joinery.annotation.UpdatedAt;
+import dev.joinery.annotation.UuidV4;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Seed 003's {@code users} ({@code freezeTableName}), {@code UserModel.belongsTo(UserProfileModel,
+ * {foreignKey: 'profile', targetKey: 'userProfileId'})}; the association is named
+ * {@code user_profile} as Sequelize names the include.
+ */
+@Table("users")
+public record User(
+    @Id @UuidV4 @Column(name = "userId") UUID userId,
+    @Column(name = "firstName", length = 100) String firstName,
+    @Column(name = "lastName", length = 100) String lastName,
+    @Column(name = "email") String email,
+    @Column(name = "userName") String userName,
+    @Column(name = "phone", length = 13) String phone,
+    @Column(name = "photo", length = 1024) String photo,
+    @CreatedAt @Column(name = "createdAt") Instant createdAt,
+    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
+    UUID profile,
+    @BelongsTo(foreignKey = "profile", targetKey = "userProfileId") UserProfile user_profile) {}

@@ -1,0 +1,18 @@
+package dev.joinery.it.takeover.sequelize.profiles;
+
+import dev.joinery.annotation.Column;
+import dev.joinery.annotation.CreatedAt;
+import dev.joinery.annotation.Id;
+import dev.joinery.annotation.Table;
+import dev.joinery.annotation.UpdatedAt;
+import dev.joinery.annotation.UuidV4;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Seed 003's {@code user_profiles}. */
+@Table("user_profiles")
+public record UserProfile(
+    @Id @UuidV4 @Column(name = "userProfileId") UUID userProfileId,
+    @Column(name = "address", length = 100) String address,
+    @CreatedAt @Column(name = "createdAt") Instant createdAt,
+    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt) {}
