@@ -3,12 +3,14 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.FractionalSeconds;
 import java.util.Set;
 
 /**
  * The members of {@code @Column} that only mean something for one kind of type: {@code unsigned}
  * for integers, {@code length} for strings and enums (both VARCHAR), {@code text} for strings,
- * {@code precision}/{@code scale} for {@code BigDecimal}. Silently ignoring them would leave the
+ * {@code precision}/{@code scale} for {@code BigDecimal} ({@code precision} also for timestamps
+ * and times: their fractional digits of seconds). Silently ignoring them would leave the
  * user believing the database enforces what they wrote. Each is reported on the member itself.
  */
 final class ColumnFacetTypes extends ColumnRule {
@@ -34,7 +36,9 @@ final class ColumnFacetTypes extends ColumnRule {
     }
     if (type != ValueType.BIG_DECIMAL) {
       for (String member : new String[] {"precision", "scale"}) {
-        if (Where.isExplicit(column.source(), member)) {
+        boolean fractionalDigits = member.equals("precision") && type != null
+            && FractionalSeconds.applies(type);
+        if (Where.isExplicit(column.source(), member) && !fractionalDigits) {
           report.error(Message.DECIMAL_TYPE, Where.member(column.source(), member), table,
               table.recordName(), column.property(), member, what);
         }
