@@ -78,8 +78,12 @@ public final class TableReader {
         RecordComponentElement recordComponent = recordComponents.get(index);
         Element component = fields.getOrDefault(
             recordComponent.getSimpleName().toString(), recordComponent);
-        components.add(new ComponentModel(SourceRef.of(component),
-            component.getSimpleName().toString(), index, component.asType()));
+        String name = component.getSimpleName().toString();
+        Optional<AnnotationMirror> jsonName = Annotations.find(component, Names.JSON_NAME);
+        components.add(new ComponentModel(SourceRef.of(component), name, index,
+            component.asType(), jsonName.map(m -> Annotations.string(m, "value")).orElse(name),
+            jsonName.map(m -> SourceRef.of(component).at(m).at(Annotations.explicit(m, "value")))
+                .orElse(null)));
         Optional<AnnotationMirror> association = AssociationReader.annotation(component);
         if (association.isPresent()) {
           associations.add(associationReader.read(component, association.get(), index));

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.ComponentModel;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.ColumnDef;
 
@@ -32,14 +33,17 @@ final class ColumnConstants {
             table.tableName(), column.columnName(), VALUE_TYPE, column.valueType().name())
         .add(".ordinal($L).component($S, $L).get($T::$L)\n", column.ordinal(), column.property(),
             column.component(), record, column.property())
-        .add("$L.build()$<$<$<$<", refinements(column))
+        .add("$L.build()$<$<$<$<", refinements(column, table.components().get(column.component())))
         .build();
   }
 
-  private static CodeBlock refinements(ColumnModel column) {
+  private static CodeBlock refinements(ColumnModel column, ComponentModel component) {
     ColumnDef def = TableDefs.column(column);
     ColumnDef base = ColumnDef.of(def.name(), def.type());
     CodeBlock.Builder code = CodeBlock.builder();
+    if (component.renamedInJson()) {
+      code.add(".jsonName($S)", component.jsonName());
+    }
     if (column.id()) {
       code.add(".primaryKey()");
     }

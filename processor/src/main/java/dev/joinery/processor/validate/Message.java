@@ -137,6 +137,10 @@ public enum Message {
   DUPLICATE_TABLE("duplicate-table",
       "table name \"%1$s\" of %2$s is already the table of %3$s; give one of them another name"
           + " with @Table(\"...\")"),
+  /** Args: JSON name, record, component, component already using the key. */
+  DUPLICATE_JSON_NAME("duplicate-json-name",
+      "@JsonName(\"%1$s\") on %2$s.%3$s is already the JSON key of %2$s.%4$s; give %3$s"
+          + " another key, or move the name with @JsonName on %4$s too"),
   /** Args: column name, record, component, component already using the name, table. */
   DUPLICATE_COLUMN("duplicate-column",
       "column name \"%1$s\" of %2$s.%3$s is already the column of %2$s.%4$s in table %5$s;"

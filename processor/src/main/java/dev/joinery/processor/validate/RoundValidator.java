@@ -36,6 +36,7 @@ public final class RoundValidator {
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),
+      new UniqueJsonNames(),
       new IndexColumnsExist(),
       new IdentifiersFit(),
       new UniqueIndexNames(),

@@ -44,6 +44,21 @@ class NameRulesTest {
   }
 
   @Test
+  void aJsonNameTakenByAnotherComponent() {
+    JavaFileObject user = source("User",
+        "@Table",
+        "public record User(",
+        "    @Id @AutoIncrement Long id,",
+        "    String name,",
+        "    @JsonName(\"name\") String fullName) {}");
+    assertOnlyError(compile(user),
+        "[joinery:duplicate-json-name] @JsonName(\"name\") on User.fullName is already the JSON"
+            + " key of User.name; give fullName another key, or move the name with @JsonName on"
+            + " name too",
+        user, "@JsonName(\"name\")");
+  }
+
+  @Test
   void anUnknownNamingOption() {
     JavaFileObject user = source("User",
         "@Table",
