@@ -37,6 +37,7 @@ public final class SchemaSync {
   public static List<String> plan(Handle handle, SchemaDef schema, SyncMode mode) {
     Dialect dialect = handle.getConfig(JoineryConfig.class).dialect(handle);
     Connection connection = handle.getConnection();
+    FoldedTableNames.check(connection, dialect, schema);
     LiveCatalog live;
     try {
       live = LiveCatalog.read(connection,

@@ -42,16 +42,16 @@ final class ColumnReader {
     Optional<AnnotationMirror> lengthRule = Annotations.find(component, Names.LENGTH);
     boolean sized = valueType == ValueType.STRING || valueType == ValueType.ENUM;
     boolean decimal = valueType == ValueType.BIG_DECIMAL;
-    // A timestamp's precision is its fractional digits of seconds, where 0 (whole seconds, as
-    // Sequelize's MariaDB DATETIME) is a value, so only a written one replaces the default.
-    boolean fractional = valueType != null && FractionalSeconds.applies(valueType);
-    boolean precisionWritten =
-        column.map(m -> Annotations.explicit(m, "precision") != null).orElse(false);
     boolean version = Annotations.has(component, Names.VERSION);
     // A counter column that sync(ALTER) can add to a table with rows; only on the types the
     // validate stage accepts, so a misplaced @Version gets no follow-on default error.
     boolean counter = version && (valueType == ValueType.INT || valueType == ValueType.LONG);
     boolean text = column.map(m -> Annotations.bool(m, "text")).orElse(false);
+    // A timestamp's precision is its fractional digits of seconds, where 0 (whole seconds, as
+    // Sequelize's MariaDB DATETIME) is a value, so only a written one replaces the default.
+    boolean fractional = valueType != null && FractionalSeconds.applies(valueType);
+    boolean precisionWritten =
+        column.map(m -> Annotations.explicit(m, "precision") != null).orElse(false);
 
     return new ColumnModel(
         source,

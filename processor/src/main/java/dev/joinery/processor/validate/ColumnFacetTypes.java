@@ -9,8 +9,7 @@ import java.util.Set;
 /**
  * The members of {@code @Column} that only mean something for one kind of type: {@code unsigned}
  * for integers, {@code length} for strings and enums (both VARCHAR), {@code text} for strings,
- * {@code precision}/{@code scale} for {@code BigDecimal} ({@code precision} also for timestamps
- * and times: their fractional digits of seconds). Silently ignoring them would leave the
+ * {@code precision}/{@code scale} for {@code BigDecimal}. Silently ignoring them would leave the
  * user believing the database enforces what they wrote. Each is reported on the member itself.
  */
 final class ColumnFacetTypes extends ColumnRule {
@@ -36,6 +35,7 @@ final class ColumnFacetTypes extends ColumnRule {
     }
     if (type != ValueType.BIG_DECIMAL) {
       for (String member : new String[] {"precision", "scale"}) {
+        // precision is also the fractional digits of seconds of a timestamp or time.
         boolean fractionalDigits = member.equals("precision") && type != null
             && FractionalSeconds.applies(type);
         if (Where.isExplicit(column.source(), member) && !fractionalDigits) {
