@@ -36,7 +36,13 @@ public @interface Column {
   /** Unsigned integer ({@code INT UNSIGNED} on MySQL, a wider type with a CHECK elsewhere). */
   boolean unsigned() default false;
 
-  /** Precision of a {@code BigDecimal} column; 0 means 19. */
+  /**
+   * Precision of a {@code BigDecimal} column (0 means 19); or the fractional digits of seconds an
+   * {@code Instant}, {@code LocalDateTime} or {@code LocalTime} column stores, 0 (whole seconds, as
+   * Sequelize's MariaDB {@code DATETIME}) to 6 (microseconds, the default when not written).
+   * Values are truncated to it before they are written, so what {@code create} and
+   * {@code update} return is what the database holds.
+   */
   int precision() default 0;
 
   /** Scale of a {@code BigDecimal} column; -1 means 2. */

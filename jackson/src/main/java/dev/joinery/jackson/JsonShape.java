@@ -60,7 +60,7 @@ final class JsonShape {
     List<Field> fields = new ArrayList<>();
     for (TableColumn<?, ?> column : table.columns()) {
       if (!column.isSecret()) {
-        fields.add(new Field(column.property(), (TableColumn<Object, ?>) column));
+        fields.add(new Field(column.alias(), (TableColumn<Object, ?>) column));
       }
     }
     List<Branch> branches = new ArrayList<>();
@@ -78,7 +78,7 @@ final class JsonShape {
       // As the find selects: every column but the excluded ones.
       for (TableColumn<?, ?> column : table.columns()) {
         if (!excluded.contains(column) && !column.isSecret()) {
-          fields.add(new Field(column.property(), (TableColumn<Object, ?>) column));
+          fields.add(new Field(column.alias(), (TableColumn<Object, ?>) column));
         }
       }
     } else {

@@ -34,14 +34,14 @@ final class RecordWriter {
         if (rows == null && !branch.included()) {
           continue;
         }
-        out.writeFieldName(association.name());
+        out.writeFieldName(association.jsonName());
         writeList(out, rows, child);
       } else {
         Object one = association.getOne(row);
         if (one == null && !branch.included()) {
           continue;
         }
-        out.writeFieldName(association.name());
+        out.writeFieldName(association.jsonName());
         if (one == null) {
           out.writeNull();
         } else {

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a JSON tree into a record of a generated table, nested associations included (the body
- * of a nested create), through the table's metadata: keys are component names, values are
+ * of a nested create), through the table's metadata: keys are JSON names (the component name
+ * unless {@code @JsonName} gives another), values are
  * converted by column type ({@link ColumnJson}), the record is built by its canonical
  * constructor ({@link TableMeta#construct}). No reflection on the record.
  *
@@ -55,12 +56,12 @@ final class TreeReader {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String at = path + "." + field.getKey();
-      TableColumn<T, ?> column = table.columnByProperty(field.getKey());
+      TableColumn<T, ?> column = columnKeyed(table, field.getKey());
       if (column != null) {
         components[column.component()] = value(column, field.getValue(), at, reported);
         continue;
       }
-      Association<T, ?> association = table.associationByName(field.getKey());
+      Association<T, ?> association = associationKeyed(table, field.getKey());
       if (association == null) {
         problems.add(unknown(table, field.getKey(), at));
       } else if (!field.getValue().isNull()) {
@@ -72,13 +73,13 @@ final class TreeReader {
       }
     }
     for (Map.Entry<Association<T, ?>, JsonNode> entry : nested) {
-      readNested(table, entry.getKey(), entry.getValue(), path + "." + entry.getKey().name(),
+      readNested(table, entry.getKey(), entry.getValue(), path + "." + entry.getKey().jsonName(),
           components);
     }
     for (TableColumn<T, ?> column : table.columns()) {
       if (components[column.component()] == null && !column.isNullable()
           && !isGenerated(column) && !filledHere.contains(column) && !reported.contains(column)) {
-        problems.add(problem(column, path + "." + column.property(), "notNull",
+        problems.add(problem(column, path + "." + column.alias(), "notNull",
             "cannot be null"));
         reported.add(column);
       }
@@ -198,10 +199,33 @@ final class TreeReader {
       TableColumn<T, ?> column = columnNamed(table, violation.column());
       if (column == null || !filled.contains(column) && !reported.contains(column)) {
         String property = column == null ? violation.property() : column.property();
-        problems.add(new JsonProblem(path + "." + property, violation.table(),
+        String key = column == null ? property : column.alias();
+        problems.add(new JsonProblem(path + "." + key, violation.table(),
             violation.column(), property, violation.rule(), violation.message()));
       }
     }
+  }
+
+  /**
+   * The column whose JSON key ({@code @JsonName}, else the component name) is {@code key}. Keys are
+   * few and records small, so a scan costs less than a map per table.
+   */
+  private static <T> TableColumn<T, ?> columnKeyed(TableMeta<T> table, String key) {
+    for (TableColumn<T, ?> column : table.columns()) {
+      if (column.alias().equals(key)) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  private static <T> Association<T, ?> associationKeyed(TableMeta<T> table, String key) {
+    for (Association<T, ?> association : table.associations()) {
+      if (association.jsonName().equals(key)) {
+        return association;
+      }
+    }
+    return null;
   }
 
   private static <T> TableColumn<T, ?> columnNamed(TableMeta<T> table, String name) {
@@ -225,9 +249,9 @@ final class TreeReader {
   }
 
   private static JsonProblem unknown(TableMeta<?> table, String key, String path) {
-    String columns = table.columns().stream().map(TableColumn::property)
+    String columns = table.columns().stream().map(TableColumn::alias)
         .collect(Collectors.joining(", "));
-    String associations = table.associations().stream().map(Association::name)
+    String associations = table.associations().stream().map(Association::jsonName)
         .collect(Collectors.joining(", "));
     return new JsonProblem(path, table.name(), null, key, "unknown", table.name()
         + " has no attribute or association '" + key + "' (attributes: " + columns

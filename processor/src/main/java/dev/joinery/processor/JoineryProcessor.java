@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.joinery.dialect.Dialects;
 import dev.joinery.processor.bind.SchemaGraph;
 import dev.joinery.processor.model.AssociationModel;
+import dev.joinery.processor.model.NamingMode;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.read.TableReader;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
@@ -64,7 +66,8 @@ import javax.tools.StandardLocation;
  *
  * <p>Options: {@code -Ajoinery.verbose=true} prints a note per generated file;
  * {@code -Ajoinery.schemaPackage=com.example} places {@code JoinerySchema} (default: the longest
- * common package of the records).
+ * common package of the records); {@code -Ajoinery.naming=snake_case|sequelize} names the tables
+ * and columns that records do not name (default {@code snake_case}; see {@link NamingMode}).
  */
 @AutoService(Processor.class)
 public final class JoineryProcessor extends AbstractProcessor {
@@ -73,6 +76,9 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   /** The package of the generated {@code JoinerySchema}. */
   public static final String SCHEMA_PACKAGE = "joinery.schemaPackage";
+
+  /** The default naming mode of the compilation's records: {@code snake_case} or {@code sequelize}. */
+  public static final String NAMING = "joinery.naming";
 
   static final String TABLE = "dev.joinery.annotation.Table";
 
@@ -98,6 +104,8 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   private boolean schemaWritten;
 
+  private boolean namingReported;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TABLE);
@@ -105,7 +113,7 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(VERBOSE, SCHEMA_PACKAGE);
+    return Set.of(VERBOSE, SCHEMA_PACKAGE, NAMING);
   }
 
   @Override
@@ -165,7 +173,7 @@ public final class JoineryProcessor extends AbstractProcessor {
   }
 
   private List<TableModel> read(List<TypeElement> types) {
-    TableReader reader = new TableReader(processingEnv.getElementUtils());
+    TableReader reader = new TableReader(processingEnv.getElementUtils(), naming());
     List<TableModel> models = new ArrayList<>();
     for (TypeElement type : types) {
       try {
@@ -351,6 +359,20 @@ public final class JoineryProcessor extends AbstractProcessor {
     e.printStackTrace(new PrintWriter(trace));
     messager().printMessage(Kind.ERROR,
         "Joinery failed unexpectedly on this record; please report it: " + trace, element);
+  }
+
+  /** The {@code -Ajoinery.naming} mode; an unknown value is an error (once) and means the default. */
+  private NamingMode naming() {
+    String option = processingEnv.getOptions().get(NAMING);
+    if (option == null) {
+      return NamingMode.SNAKE_CASE;
+    }
+    Optional<NamingMode> mode = NamingMode.ofOption(option);
+    if (mode.isEmpty() && !namingReported) {
+      namingReported = true;
+      messager().printMessage(Kind.ERROR, Message.NAMING_OPTION.format(option));
+    }
+    return mode.orElse(NamingMode.SNAKE_CASE);
   }
 
   private void note(String message, Element element) {

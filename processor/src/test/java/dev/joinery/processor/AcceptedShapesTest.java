@@ -176,8 +176,9 @@ class AcceptedShapesTest {
         ColumnDef.of("created_by", ValueType.INT).asUnsigned().notNull(),
         ColumnDef.of("title", ValueType.STRING).notNull(),
         ColumnDef.of("content", ValueType.STRING).asText().notNull(),
-        ColumnDef.of("created_at", ValueType.INSTANT),
-        ColumnDef.of("updated_at", ValueType.INSTANT)).inOrder();
+        // NOT NULL, as Sequelize's createdAt and updatedAt.
+        ColumnDef.of("created_at", ValueType.INSTANT).notNull(),
+        ColumnDef.of("updated_at", ValueType.INSTANT).notNull()).inOrder();
 
     TableMeta<?> meta = classes.table("shapes.stories.StoryTable");
     assertThat(meta.columnByProperty("updatedAt").isUpdatedAt()).isTrue();

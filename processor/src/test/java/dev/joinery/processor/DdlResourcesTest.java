@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class DdlResourcesTest {
   private static final List<String> SHAPES =
       List.of("customers", "tutorials", "tags", "actors", "profiles", "stories", "tasks",
-          "types");
+          "types", "sequelize");
   private static final Map<String, Compilation> COMPILED = new HashMap<>();
 
   /**

@@ -123,7 +123,8 @@ class ProcessorTest {
   @Test
   void declaresItsOptionsAndIncrementalKind() throws IOException {
     JoineryProcessor processor = new JoineryProcessor();
-    assertThat(processor.getSupportedOptions()).containsExactly("joinery.verbose", "joinery.schemaPackage");
+    assertThat(processor.getSupportedOptions()).containsExactly("joinery.verbose", "joinery.schemaPackage",
+        "joinery.naming");
     assertThat(processor.getSupportedAnnotationTypes()).containsExactly("dev.joinery.annotation.Table");
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
     try (InputStream in = JoineryProcessor.class.getResourceAsStream(

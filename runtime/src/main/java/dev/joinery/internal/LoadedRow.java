@@ -87,7 +87,7 @@ final class LoadedRow {
   /**
    * A built record of {@code node} as Sequelize's {@code toJSON()} shows it: selected
    * attributes under their (possibly renamed) names, then each included association under its
-   * name (null, a map, or a list of maps).
+   * JSON name (null, a map, or a list of maps).
    */
   @SuppressWarnings("unchecked")
   static Map<String, Object> toMap(TableNode node, Object record) {
@@ -111,7 +111,7 @@ final class LoadedRow {
         Object one = association.getOne(record);
         value = one == null ? null : toMap(child, one);
       }
-      map.put(association.name(), value);
+      map.put(association.jsonName(), value);
     }
     return map;
   }

@@ -2,6 +2,7 @@ package dev.joinery.internal;
 
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.schema.FractionalSeconds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,9 +13,11 @@ import java.util.UUID;
 /**
  * The values the runtime fills in before writing, as Sequelize does: a random UUID for a
  * {@code @UuidV4} column left null, {@code @CreatedAt} when null on insert, {@code @UpdatedAt}
- * on every insert and update. One operation uses one instant for all its rows, truncated to
- * microseconds because that is what the three databases store, so the returned record equals
- * the row read back.
+ * on every insert and update. One operation uses one instant for all its rows. Every timestamp
+ * and time written, filled here or given, is cut to the fractional digits its column stores
+ * ({@link FractionalSeconds}: microseconds unless {@code @Column(precision)} says otherwise), so
+ * the returned record equals the row read back on every database, whether the server would have
+ * truncated the rest (MySQL, MariaDB) or rounded it (PostgreSQL, H2).
  */
 final class RowDefaults {
   private final Instant now;
@@ -37,6 +40,8 @@ final class RowDefaults {
         value = Versions.initial(column);
       } else if (column.isUpdatedAt() || (column.isCreatedAt() && column.get(row) == null)) {
         value = timestamp(column);
+      } else {
+        value = truncated(column, row);
       }
       if (value != null) {
         result = Copies.with(result, column, value);
@@ -50,14 +55,19 @@ final class RowDefaults {
     for (TableColumn<T, ?> column : table.columns()) {
       if (column.isUpdatedAt()) {
         result = Copies.with(result, column, timestamp(column));
+      } else {
+        Object value = truncated(column, row);
+        if (value != null) {
+          result = Copies.with(result, column, value);
+        }
       }
     }
     return result;
   }
 
-  /** The current time as a value of the timestamp column's type. */
+  /** The current time as a value of the timestamp column's type, cut to its precision. */
   Object timestamp(TableColumn<?, ?> column) {
-    return switch (column.type()) {
+    Object value = switch (column.type()) {
       case INSTANT -> now;
       case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(now, ZoneOffset.systemDefault());
       case LOCAL_DATE -> LocalDate.ofInstant(now, ZoneOffset.systemDefault());
@@ -65,5 +75,19 @@ final class RowDefaults {
       default -> throw new IllegalStateException(
           "Unsupported timestamp type " + column.type() + " of " + column);
     };
+    return FractionalSeconds.truncate(value, column.definition().precision());
+  }
+
+  /**
+   * The row's value of a timestamp or time column cut to the column's precision, or {@code null}
+   * when it needs no cut (so the row is copied only when a value changes).
+   */
+  private static <T> Object truncated(TableColumn<T, ?> column, T row) {
+    if (!FractionalSeconds.applies(column.type())) {
+      return null;
+    }
+    Object value = column.get(row);
+    Object cut = FractionalSeconds.truncate(value, column.definition().precision());
+    return cut == value ? null : cut;
   }
 }

@@ -37,6 +37,7 @@ import java.util.function.Supplier;
 public final class Association<S, T> {
   private final AssociationKind kind;
   private final String name;
+  private final String jsonName;
   private final int component;
   private final TableColumn<S, ?> sourceKey;
   private final Supplier<TableColumn<T, ?>> targetKey;
@@ -50,6 +51,7 @@ public final class Association<S, T> {
   private Association(Builder<S, T> b) {
     this.kind = b.kind;
     this.name = b.name;
+    this.jsonName = b.jsonName == null ? b.name : b.jsonName;
     this.component = b.component;
     this.getter = Objects.requireNonNull(b.getter, "getOne/getMany");
     this.sourceKey = Objects.requireNonNull(b.sourceKey, "sourceKey");
@@ -91,6 +93,12 @@ public final class Association<S, T> {
 
   /** The component name, which is also the include name and the key in the map/JSON view. */
   public String name() { return name; }
+
+  /**
+   * The key of the association in the map/JSON view: {@code @JsonName}'s value (Sequelize's
+   * {@code as}), else the component name.
+   */
+  public String jsonName() { return jsonName; }
 
   /** Position of the association among the source record's components. */
   public int component() { return component; }
@@ -180,6 +188,7 @@ public final class Association<S, T> {
   public static final class Builder<S, T> {
     private final AssociationKind kind;
     private final String name;
+    private String jsonName;
     private int component;
     private Function<S, ?> getter;
     private TableColumn<S, ?> sourceKey;
@@ -194,6 +203,9 @@ public final class Association<S, T> {
 
     /** Position of the association among the source record's components (0-based). */
     public Builder<S, T> component(int index) { this.component = index; return this; }
+
+    /** The key in the map/JSON view when not the component name ({@code @JsonName}). */
+    public Builder<S, T> jsonName(String jsonName) { this.jsonName = jsonName; return this; }
 
     /** The record accessor of a to-one association. */
     public Builder<S, T> getOne(Function<S, T> accessor) { this.getter = accessor; return this; }

@@ -28,6 +28,7 @@ import java.util.function.Function;
 public final class TableColumn<T, V> implements Attribute<T> {
   private final String table;
   private final String property;
+  private final String jsonName;
   private final int ordinal;
   private final int component;
   private final Function<T, V> getter;
@@ -46,6 +47,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
   private TableColumn(Builder<T, V> b) {
     this.table = b.table;
     this.property = Objects.requireNonNull(b.property, "component");
+    this.jsonName = b.jsonName == null ? property : b.jsonName;
     this.ordinal = b.ordinal;
     this.component = b.component;
     this.getter = Objects.requireNonNull(b.getter, "get");
@@ -142,7 +144,11 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
   @Override public TableColumn<T, V> column() { return this; }
 
-  @Override public String alias() { return property; }
+  /**
+   * The key of the column in the map/JSON view: {@code @JsonName}'s value, else the component
+   * name. A query's {@link #as} renames it further.
+   */
+  @Override public String alias() { return jsonName; }
 
   /** This column under another name in the map/JSON view (Sequelize's {@code ['postcode', 'zip']}). */
   public Attribute<T> as(String alias) { return Attribute.renamed(this, alias); }
@@ -196,6 +202,7 @@ public final class TableColumn<T, V> implements Attribute<T> {
     private final String table;
     private ColumnDef definition;
     private String property;
+    private String jsonName;
     private int ordinal;
     private int component;
     private Function<T, V> getter;
@@ -215,6 +222,9 @@ public final class TableColumn<T, V> implements Attribute<T> {
 
     /** Position among the table's columns (0-based). */
     public Builder<T, V> ordinal(int ordinal) { this.ordinal = ordinal; return this; }
+
+    /** The key in the map/JSON view when not the component name ({@code @JsonName}). */
+    public Builder<T, V> jsonName(String jsonName) { this.jsonName = jsonName; return this; }
 
     /** The record component holding the column, and its position among the components. */
     public Builder<T, V> component(String property, int index) {

@@ -48,6 +48,7 @@ public final class SchemaSync {
   public static SyncPlan plan(Handle handle, SchemaDef schema, SyncMode mode) {
     Dialect dialect = handle.getConfig(JoineryConfig.class).dialect(handle);
     Connection connection = handle.getConnection();
+    FoldedTableNames.check(connection, dialect, schema);
     LiveCatalog live = read(connection, schema);
     return new SyncPlanner(schema, live, dialect, table -> hasRows(connection, dialect, table))
         .plan(mode);

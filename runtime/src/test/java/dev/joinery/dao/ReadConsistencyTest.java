@@ -87,8 +87,9 @@ class ReadConsistencyTest {
 
   private List<Tutorial> findWhileAnotherConnectionComments(Query<Tutorial> query) {
     return afterTheFirstStatement(
-        "INSERT INTO " + db.q("comments") + " (" + db.q("name") + ", " + db.q("tutorial_id")
-            + ") VALUES ('late', " + joins.id() + ")",
+        // created_at is NOT NULL, as Sequelize's (Joinery fills it; plain SQL states it).
+        "INSERT INTO " + db.q("comments") + " (" + db.q("name") + ", " + db.q("created_at") + ", "
+            + db.q("tutorial_id") + ") VALUES ('late', CURRENT_TIMESTAMP, " + joins.id() + ")",
         dao -> dao.findAll(query));
   }
 
@@ -96,7 +97,8 @@ class ReadConsistencyTest {
       Function<TutorialDao, Page<Tutorial>> find) {
     return afterTheFirstStatement(
         "INSERT INTO " + db.q("tutorials") + " (" + db.q("title") + ", " + db.q("published")
-            + ") VALUES ('late " + System.nanoTime() + "', TRUE)",
+            + ", " + db.q("created_at") + ", " + db.q("updated_at") + ") VALUES ('late "
+            + System.nanoTime() + "', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
         find);
   }
 

@@ -34,8 +34,8 @@ class TableColumnTest {
             ColumnDef.of("title", ValueType.STRING).notNull(),
             ColumnDef.of("description", ValueType.STRING),
             ColumnDef.of("published", ValueType.BOOLEAN).notNull(),
-            ColumnDef.of("created_at", ValueType.INSTANT),
-            ColumnDef.of("updated_at", ValueType.INSTANT)),
+            ColumnDef.of("created_at", ValueType.INSTANT).notNull(),
+            ColumnDef.of("updated_at", ValueType.INSTANT).notNull()),
         List.of("id"),
         List.of(),
         List.of()));

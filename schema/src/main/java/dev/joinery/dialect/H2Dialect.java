@@ -84,10 +84,10 @@ public final class H2Dialect extends SqlDialect {
       case FLOAT -> "REAL";
       case DOUBLE -> "DOUBLE PRECISION";
       case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
-      case INSTANT -> "TIMESTAMP(6) WITH TIME ZONE";
-      case LOCAL_DATE_TIME -> "TIMESTAMP(6)";
+      case INSTANT -> "TIMESTAMP(" + column.precision() + ") WITH TIME ZONE";
+      case LOCAL_DATE_TIME -> "TIMESTAMP(" + column.precision() + ")";
       case LOCAL_DATE -> "DATE";
-      case LOCAL_TIME -> "TIME(6)";
+      case LOCAL_TIME -> "TIME(" + column.precision() + ")";
       case UUID -> "UUID";
       case BYTES -> "VARBINARY";
     };

@@ -158,9 +158,9 @@ public final class MySqlDialect extends SqlDialect {
       case FLOAT -> "FLOAT";
       case DOUBLE -> "DOUBLE";
       case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
-      case INSTANT, LOCAL_DATE_TIME -> "DATETIME(6)";
+      case INSTANT, LOCAL_DATE_TIME -> "DATETIME(" + column.precision() + ")";
       case LOCAL_DATE -> "DATE";
-      case LOCAL_TIME -> "TIME(6)";
+      case LOCAL_TIME -> "TIME(" + column.precision() + ")";
       case UUID -> "CHAR(36)";
       case BYTES -> "LONGBLOB";
     };

@@ -12,7 +12,8 @@ import dev.joinery.meta.ValueType;
  *     characters, 0 for {@link #TEXT_BYTES} bytes; 0 otherwise
  * @param text {@code TEXT} instead of {@code VARCHAR}
  * @param unsigned unsigned integer
- * @param precision DECIMAL precision, 0 otherwise
+ * @param precision DECIMAL precision; the fractional digits of seconds (0 to 6) a timestamp or
+ *     time holds, {@link #DEFAULT_FRACTIONAL_DIGITS} unless given; 0 otherwise
  * @param scale DECIMAL scale, 0 otherwise
  * @param nullable whether NULL is allowed
  * @param autoIncrement database-generated key
@@ -43,6 +44,12 @@ public record ColumnDef(
    */
   public static final int TEXT_BYTES = 65_535;
 
+  /**
+   * Microseconds: what all three databases can store, and so the fractional digits of a
+   * timestamp or time column unless the model says otherwise.
+   */
+  public static final int DEFAULT_FRACTIONAL_DIGITS = 6;
+
   /** Whether this is a text column whose capacity is {@link #TEXT_BYTES} bytes, not characters. */
   public boolean textOfDefaultSize() {
     return text && length == 0;
@@ -51,7 +58,8 @@ public record ColumnDef(
   /** A nullable column with no length, precision or default; refine with the {@code with} methods. */
   public static ColumnDef of(String name, ValueType type) {
     int length = type == ValueType.STRING || type == ValueType.ENUM ? 255 : 0;
-    return new ColumnDef(name, type, length, false, false, 0, 0, true, false, null, null);
+    int precision = FractionalSeconds.applies(type) ? DEFAULT_FRACTIONAL_DIGITS : 0;
+    return new ColumnDef(name, type, length, false, false, precision, 0, true, false, null, null);
   }
 
   public ColumnDef withLength(int length) {

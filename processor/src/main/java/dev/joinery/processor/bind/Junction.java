@@ -12,8 +12,9 @@ import java.util.Optional;
  * The junction table of one belongsToMany, its columns and generated names resolved: the
  * {@code foreignKey} column points at the source, {@code otherKey} at the target. Both keys name
  * columns (a junction has no record to hold components) but are written like the component
- * names of every other key and turned into columns by the same rule: {@code movieId} →
- * {@code movie_id}. Both default to {@code <record>Id}, so to {@code <record>_id}.
+ * names of every other key and turned into columns by the same rule as the declaring record's
+ * columns: {@code movieId} → {@code movie_id} (or {@code movieId} in the Sequelize naming mode).
+ * Both default to {@code <record>Id}, so to {@code <record>_id}.
  *
  * @param table the {@code through} table name ("" when not written; validation reports it)
  * @param sourceColumn junction column referencing the source's key ({@code foreignKey})
@@ -78,8 +79,8 @@ public record Junction(
 
   static Junction of(TableModel source, AssociationModel association, TableModel target) {
     String table = association.through();
-    String sourceColumn = column(association.foreignKey(), source);
-    String targetColumn = column(association.otherKey(), target);
+    String sourceColumn = column(association.foreignKey(), source, source);
+    String targetColumn = column(association.otherKey(), target, source);
     return new Junction(source, association, target, table, sourceColumn, targetColumn,
         source.primaryKey(), target.primaryKey(),
         Naming.indexName(table, List.of(targetColumn), false),
@@ -87,9 +88,14 @@ public record Junction(
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** The column of a written key, or of the default {@code <record>Id} when none is written. */
-  private static String column(String key, TableModel side) {
-    return Naming.snakeCase(key.isEmpty() ? Naming.defaultHasForeignKey(side.recordName()) : key);
+  /**
+   * The column of a written key, or of the default {@code <record>Id} when none is written, named
+   * by the declaring record's mode: {@code tutorial_id}, or {@code tutorialId} as Sequelize's
+   * default {@code through} model has it.
+   */
+  private static String column(String key, TableModel side, TableModel declaring) {
+    return declaring.naming().columnName(
+        key.isEmpty() ? Naming.defaultHasForeignKey(side.recordName()) : key);
   }
 
   /** Whether it makes a table of its own: named, with a key on both sides, no through record. */

@@ -18,6 +18,8 @@ import javax.lang.model.type.TypeMirror;
  * @param enumType canonical name of the enum type for {@link ValueType#ENUM}, else {@code null}
  * @param length VARCHAR length (255 unless given); a text column's length in characters, 0 when
  *     not given; 0 for non-strings
+ * @param precision a DECIMAL's precision (19 unless given); the fractional digits of seconds of a
+ *     timestamp or time (6 unless given); 0 otherwise
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
  * @param version whether it is the {@code @Version} counter of optimistic locking
@@ -62,10 +64,11 @@ public record ColumnModel(
     String collation) {
 
   /**
-   * NOT NULL in the DDL: primary keys, primitives, {@code @NotNull}, nullable = false and the
-   * {@code @Version} counter (Sequelize's is {@code allowNull: false} too).
+   * NOT NULL in the DDL: primary keys, primitives, {@code @NotNull}, nullable = false, the
+   * {@code @Version} counter and the {@code @CreatedAt}/{@code @UpdatedAt} timestamps (Sequelize's
+   * are {@code allowNull: false} too; Joinery fills them on every write).
    */
   public boolean isNotNullInDatabase() {
-    return id || primitive || notNull || !nullableDeclared || version;
+    return id || primitive || notNull || !nullableDeclared || version || createdAt || updatedAt;
   }
 }

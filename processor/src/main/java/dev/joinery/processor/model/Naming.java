@@ -6,7 +6,8 @@ import java.util.Locale;
  * The naming conventions Joinery shares with Sequelize: table names are the plural snake_case of
  * the record ({@code UserProfile} → {@code user_profiles}), columns the snake_case of the
  * component ({@code firstName} → {@code first_name}), default foreign keys the camelCase model or
- * alias name plus {@code Id} ({@code customerId}).
+ * alias name plus {@code Id} ({@code customerId}). {@link NamingMode#SEQUELIZE} keeps the case
+ * of both instead.
  */
 public final class Naming {
   private Naming() {}
@@ -30,39 +31,21 @@ public final class Naming {
     return out.toString();
   }
 
-  /** {@code Customer} → {@code customers}; {@code UserProfile} → {@code user_profiles}. */
+  /**
+   * Joinery's default table name ({@link NamingMode#SNAKE_CASE}): {@code Customer} →
+   * {@code customers}, {@code UserProfile} → {@code user_profiles}, {@code Person} →
+   * {@code people}.
+   */
   public static String tableName(String recordName) {
-    String snake = snakeCase(recordName);
-    int cut = snake.lastIndexOf('_') + 1;
-    return snake.substring(0, cut) + plural(snake.substring(cut));
+    return NamingMode.SNAKE_CASE.tableName(recordName);
   }
 
-  /** English plural of a lower-case word, as Sequelize's inflection does for common words. */
-  public static String plural(String word) {
-    if (word.endsWith("y") && word.length() > 1 && !isVowel(word.charAt(word.length() - 2))) {
-      return word.substring(0, word.length() - 1) + "ies";
-    }
-    if (word.endsWith("s") || word.endsWith("x") || word.endsWith("z")
-        || word.endsWith("ch") || word.endsWith("sh")) {
-      return word + "es";
-    }
-    return word + "s";
-  }
-
-  /** English singular: {@code comments} → {@code comment}, {@code stories} → {@code story}. */
+  /**
+   * English singular as Sequelize makes mixin names from a to-many alias: {@code comments} →
+   * {@code comment}, {@code stories} → {@code story}, {@code people} → {@code person}.
+   */
   public static String singular(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("ies") && word.length() > 3) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("sses")
-        || lower.endsWith("xes") || lower.endsWith("zes")) {
-      return word.substring(0, word.length() - 2);
-    }
-    if (lower.endsWith("s") && !lower.endsWith("ss") && word.length() > 1) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
+    return Inflection.singularize(word);
   }
 
   /** {@code Customer} → {@code customer}; {@code UserProfile} → {@code userProfile}. */
@@ -109,9 +92,5 @@ public final class Naming {
   /** Default index name: {@code addresses_customer_id} or {@code addresses_customer_id_unique}. */
   public static String indexName(String table, Iterable<String> columns, boolean unique) {
     return table + "_" + String.join("_", columns) + (unique ? "_unique" : "");
-  }
-
-  private static boolean isVowel(char c) {
-    return "aeiou".indexOf(c) >= 0;
   }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param packageName package of the record
  * @param simpleNames simple names from the outermost class to the record (nested records allowed)
  * @param isRecord false when {@code @Table} sits on something else (reported by validation)
- * @param tableName the table name, given or derived (plural snake_case)
+ * @param tableName the table name, given or derived by {@code naming}
+ * @param naming how this record names what the user did not name (the {@code @Table(naming)} or
+ *     the compilation's default); columns are already named by it, junction keys are named by it
+ *     in the bind stage
  * @param components every record component in declaration order (columns and associations)
  * @param columns the components that are columns, in declaration order
  * @param associations the components that are associations, in declaration order
@@ -23,6 +26,7 @@ public record TableModel(
     List<String> simpleNames,
     boolean isRecord,
     String tableName,
+    NamingMode naming,
     List<ComponentModel> components,
     List<ColumnModel> columns,
     List<AssociationModel> associations,

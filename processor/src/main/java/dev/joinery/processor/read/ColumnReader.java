@@ -2,8 +2,10 @@ package dev.joinery.processor.read;
 
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
-import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.NamingMode;
 import dev.joinery.processor.model.SourceRef;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.FractionalSeconds;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -11,7 +13,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads one column component: its type and every fact its annotations state. Defaults that
- * depend only on the column itself are applied here (name, VARCHAR length 255, DECIMAL 19,2);
+ * depend only on the column itself are applied here (name, VARCHAR length 255, DECIMAL 19,2,
+ * microseconds for timestamps);
  * whether the facts make sense together is the validate stage's question.
  */
 final class ColumnReader {
@@ -22,8 +25,9 @@ final class ColumnReader {
   /**
    * @param component the record component's field, which carries the component's annotations
    *     and, unlike the component element, a source position for diagnostics
+   * @param naming names the column when {@code @Column(name)} does not
    */
-  ColumnModel read(Element component, int ordinal, int componentIndex) {
+  ColumnModel read(Element component, int ordinal, int componentIndex, NamingMode naming) {
     TypeMirror type = component.asType();
     ValueType valueType = ValueTypes.of(type);
     Optional<AnnotationMirror> column = Annotations.find(component, Names.COLUMN);
@@ -44,11 +48,16 @@ final class ColumnReader {
     // validate stage accepts, so a misplaced @Version gets no follow-on default error.
     boolean counter = version && (valueType == ValueType.INT || valueType == ValueType.LONG);
     boolean text = column.map(m -> Annotations.bool(m, "text")).orElse(false);
+    // A timestamp's precision is its fractional digits of seconds, where 0 (whole seconds, as
+    // Sequelize's MariaDB DATETIME) is a value, so only a written one replaces the default.
+    boolean fractional = valueType != null && FractionalSeconds.applies(valueType);
+    boolean precisionWritten =
+        column.map(m -> Annotations.explicit(m, "precision") != null).orElse(false);
 
     return new ColumnModel(
         source,
         property,
-        name.isEmpty() ? Naming.snakeCase(property) : name,
+        name.isEmpty() ? naming.columnName(property) : name,
         ordinal,
         componentIndex,
         type,
@@ -67,7 +76,9 @@ final class ColumnReader {
         sized ? (length > 0 ? length : text ? 0 : DEFAULT_LENGTH) : 0,
         text,
         column.map(m -> Annotations.bool(m, "unsigned")).orElse(false),
-        decimal ? (precision > 0 ? precision : DEFAULT_PRECISION) : 0,
+        decimal ? (precision > 0 ? precision : DEFAULT_PRECISION)
+            : fractional ? (precisionWritten ? precision : ColumnDef.DEFAULT_FRACTIONAL_DIGITS)
+            : 0,
         decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,
         column.map(m -> Annotations.bool(m, "unique")).orElse(false),
         defaultValue.isEmpty() ? (counter ? "0" : null) : defaultValue,

@@ -19,6 +19,7 @@ final class Names {
   static final String VERSION = PACKAGE + "Version";
   static final String SECRET = PACKAGE + "Secret";
   static final String DELETED_AT = PACKAGE + "DeletedAt";
+  static final String JSON_NAME = PACKAGE + "JsonName";
   static final String INDEX = PACKAGE + "Index";
   static final String INDEXES = PACKAGE + "Indexes";
   static final String HAS_ONE = PACKAGE + "HasOne";

@@ -3,7 +3,7 @@ package dev.joinery.processor.read;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.ComponentModel;
-import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.NamingMode;
 import dev.joinery.processor.model.SourceRef;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayDeque;
@@ -37,12 +37,19 @@ import javax.lang.model.util.Elements;
  */
 public final class TableReader {
   private final Elements elements;
+  private final NamingMode defaultNaming;
   private final ColumnReader columnReader = new ColumnReader();
   private final AssociationReader associationReader = new AssociationReader();
   private final IndexReader indexReader = new IndexReader();
 
   public TableReader(Elements elements) {
+    this(elements, NamingMode.SNAKE_CASE);
+  }
+
+  /** @param defaultNaming the mode of records whose {@code @Table} names none */
+  public TableReader(Elements elements, NamingMode defaultNaming) {
     this.elements = elements;
+    this.defaultNaming = defaultNaming;
   }
 
   public TableModel read(TypeElement type) {
@@ -51,6 +58,7 @@ public final class TableReader {
     SourceRef source = table == null
         ? SourceRef.of(type)
         : SourceRef.of(type).at(table).at(Annotations.explicit(table, "value"));
+    NamingMode naming = naming(table);
 
     List<ComponentModel> components = new ArrayList<>();
     List<ColumnModel> columns = new ArrayList<>();
@@ -70,13 +78,17 @@ public final class TableReader {
         RecordComponentElement recordComponent = recordComponents.get(index);
         Element component = fields.getOrDefault(
             recordComponent.getSimpleName().toString(), recordComponent);
-        components.add(new ComponentModel(SourceRef.of(component),
-            component.getSimpleName().toString(), index, component.asType()));
+        String name = component.getSimpleName().toString();
+        Optional<AnnotationMirror> jsonName = Annotations.find(component, Names.JSON_NAME);
+        components.add(new ComponentModel(SourceRef.of(component), name, index,
+            component.asType(), jsonName.map(m -> Annotations.string(m, "value")).orElse(name),
+            jsonName.map(m -> SourceRef.of(component).at(m).at(Annotations.explicit(m, "value")))
+                .orElse(null)));
         Optional<AnnotationMirror> association = AssociationReader.annotation(component);
         if (association.isPresent()) {
           associations.add(associationReader.read(component, association.get(), index));
         } else {
-          columns.add(columnReader.read(component, columns.size(), index));
+          columns.add(columnReader.read(component, columns.size(), index, naming));
         }
       }
     }
@@ -87,11 +99,22 @@ public final class TableReader {
         elements.getPackageOf(type).getQualifiedName().toString(),
         simpleNames,
         isRecord,
-        givenName.isEmpty() ? Naming.tableName(simpleNames.get(simpleNames.size() - 1)) : givenName,
+        givenName.isEmpty() ? naming.tableName(simpleNames.get(simpleNames.size() - 1)) : givenName,
+        naming,
         components,
         columns,
         associations,
         indexReader.read(type));
+  }
+
+  /** {@code @Table(naming)}, or the compilation's default for {@code DEFAULT}. */
+  private NamingMode naming(AnnotationMirror table) {
+    String constant = table == null ? "DEFAULT" : Annotations.enumConstant(table, "naming");
+    return switch (constant) {
+      case "SNAKE_CASE" -> NamingMode.SNAKE_CASE;
+      case "SEQUELIZE" -> NamingMode.SEQUELIZE;
+      default -> defaultNaming;
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
+import dev.joinery.processor.model.ComponentModel;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.schema.ColumnDef;
 
@@ -34,13 +35,18 @@ final class ColumnConstants {
             table.tableName(), column.columnName(), VALUE_TYPE, column.valueType().name())
         .add(".ordinal($L).component($S, $L).get($T::$L)\n", column.ordinal(), column.property(),
             column.component(), record, column.property())
-        .add("$L.build()$<$<$<$<", refinements(column, def))
+        .add("$L.build()$<$<$<$<",
+            refinements(column, def, table.components().get(column.component())))
         .build();
   }
 
-  private static CodeBlock refinements(ColumnModel column, ColumnDef def) {
+  private static CodeBlock refinements(ColumnModel column, ColumnDef def,
+      ComponentModel component) {
     ColumnDef base = ColumnDef.of(def.name(), def.type());
     CodeBlock.Builder code = CodeBlock.builder();
+    if (component.renamedInJson()) {
+      code.add(".jsonName($S)", component.jsonName());
+    }
     if (column.id()) {
       code.add(".primaryKey()");
     }

@@ -90,6 +90,8 @@ final class TableDefs {
     }
     if (column.valueType() == ValueType.BIG_DECIMAL) {
       def = def.withPrecision(column.precision(), column.scale());
+    } else if (column.precision() != def.precision()) {
+      def = def.withPrecision(column.precision(), 0);
     }
     if (column.autoIncrement()) {
       def = def.asAutoIncrement();

@@ -141,6 +141,10 @@ public final class TableWriter {
           .add(".$L($T::$L)\n", getterName(association), record, association.name())
           .add(".sourceKey($L).targetKey(() -> $T.$L)", graph.constant(table, sourceKey.property()),
               targetTable, graph.constant(target, targetKey.property()));
+      ComponentModel component = table.components().get(association.component());
+      if (component.renamedInJson()) {
+        factory.add(".jsonName($S)", component.jsonName());
+      }
       if (junction != null && junction.hasThroughRecord()) {
         TableModel through = junction.throughRecord().get();
         ClassName throughTable = GeneratedNames.table(through);

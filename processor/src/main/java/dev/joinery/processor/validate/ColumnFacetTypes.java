@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.FractionalSeconds;
 import java.util.Set;
 
 /**
@@ -39,7 +40,10 @@ final class ColumnFacetTypes extends ColumnRule {
     }
     if (type != ValueType.BIG_DECIMAL) {
       for (String member : new String[] {"precision", "scale"}) {
-        if (Where.isExplicit(column.source(), member)) {
+        // precision is also the fractional digits of seconds of a timestamp or time.
+        boolean fractionalDigits = member.equals("precision") && type != null
+            && FractionalSeconds.applies(type);
+        if (Where.isExplicit(column.source(), member) && !fractionalDigits) {
           report.error(Message.DECIMAL_TYPE, Where.member(column.source(), member), table,
               table.recordName(), column.property(), member, what);
         }

@@ -3,6 +3,8 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.schema.ColumnDef;
+import dev.joinery.schema.FractionalSeconds;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 
@@ -12,7 +14,8 @@ import javax.lang.model.element.AnnotationValue;
  * utf8mb4 (up to 4 bytes a character), so MySQL refuses a longer one in strict mode (and turns
  * it into TEXT otherwise); longer text is {@code text = true}, where a length (any positive
  * number of characters) picks MySQL's MEDIUMTEXT or LONGTEXT when TEXT is too small. A DECIMAL's scale (digits after
- * the point) is at most its precision (all digits), which every database requires.
+ * the point) is at most its precision (all digits), which every database requires. A timestamp
+ * keeps 0 to 6 fractional digits of seconds, the most MySQL and PostgreSQL store.
  *
  * <p>Defaults count: {@code @Column(scale = 4)} with the default precision is DECIMAL(19,4), and
  * {@code @Column(precision = 1)} with the default scale is DECIMAL(1,2). Sizes on a type they do
@@ -27,6 +30,11 @@ final class ColumnSizes extends ColumnRule {
     ValueType type = column.valueType();
     if (type == ValueType.STRING || type == ValueType.ENUM) {
       checkLength(table, column, report);
+    }
+    if (type != null && FractionalSeconds.applies(type)
+        && (column.precision() < 0 || column.precision() > ColumnDef.DEFAULT_FRACTIONAL_DIGITS)) {
+      report.error(Message.FRACTIONAL_DIGITS, Where.member(column.source(), "precision"), table,
+          column.precision(), table.recordName(), column.property());
     }
     if (type == ValueType.BIG_DECIMAL && column.scale() > column.precision()) {
       String member = Where.isExplicit(column.source(), "scale") ? "scale" : "precision";

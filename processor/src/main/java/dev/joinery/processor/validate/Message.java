@@ -42,6 +42,12 @@ public enum Message {
   MISSING_ASSOCIATION("missing-association",
       "%1$s.%2$s has type %3$s, a @Table record, which is not a column; annotate it %4$s"),
 
+  /** Args: the option's value. */
+  NAMING_OPTION("naming-option",
+      "-Ajoinery.naming=%1$s names no naming mode; write -Ajoinery.naming=snake_case (the"
+          + " default: user_profiles, first_name) or -Ajoinery.naming=sequelize (UserProfiles,"
+          + " firstName)"),
+
   // --- column facts ------------------------------------------------------------------------
   /** Args: record, component, what is wrong ("a String", "not the @Id", ...), the fix. */
   AUTO_INCREMENT_TYPE("auto-increment-type",
@@ -54,6 +60,10 @@ public enum Message {
   TIMESTAMP_TYPE("timestamp-type",
       "@%1$s on %2$s.%3$s needs an Instant or LocalDateTime component, but it is %4$s; write"
           + " `Instant %3$s`"),
+  /** Args: precision, record, component. */
+  FRACTIONAL_DIGITS("fractional-digits",
+      "precision = %1$d on %2$s.%3$s asks for %1$d fractional digits of seconds; a timestamp keeps"
+          + " 0 (whole seconds) to 6 (microseconds, the default): write a precision from 0 to 6"),
   /** Args: annotation, record, component, every component with it, the component to keep it on. */
   DUPLICATE_TIMESTAMP("duplicate-timestamp",
       "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
@@ -136,6 +146,10 @@ public enum Message {
   DUPLICATE_TABLE("duplicate-table",
       "table name \"%1$s\" of %2$s is already the table of %3$s; give one of them another name"
           + " with @Table(\"...\")"),
+  /** Args: JSON name, record, component, component already using the key. */
+  DUPLICATE_JSON_NAME("duplicate-json-name",
+      "@JsonName(\"%1$s\") on %2$s.%3$s is already the JSON key of %2$s.%4$s; give %3$s"
+          + " another key, or move the name with @JsonName on %4$s too"),
   /** Args: column name, record, component, component already using the name, table. */
   DUPLICATE_COLUMN("duplicate-column",
       "column name \"%1$s\" of %2$s.%3$s is already the column of %2$s.%4$s in table %5$s;"

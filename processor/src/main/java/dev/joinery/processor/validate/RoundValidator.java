@@ -37,6 +37,7 @@ public final class RoundValidator {
       // names and indexes
       new UniqueTableNames(),
       new UniqueColumnNames(),
+      new UniqueJsonNames(),
       new IndexColumnsExist(),
       new IdentifiersFit(),
       new UniqueIndexNames(),

@@ -2,6 +2,7 @@ package dev.joinery.processor.validate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.joinery.processor.validate.Sources.assertError;
+import static dev.joinery.processor.validate.Sources.assertOnlyError;
 import static dev.joinery.processor.validate.Sources.compile;
 import static dev.joinery.processor.validate.Sources.source;
 
@@ -90,6 +91,22 @@ class ColumnSizeRulesTest {
             + " is more than its precision 19 (the digits after the point count in the"
             + " precision); make scale at most 19 or precision at least 20",
         product, "scale = 20");
+  }
+
+  @Test
+  void fractionalDigitsOfATimestamp() {
+    JavaFileObject event = source("Event",
+        "@Table",
+        "public record Event(",
+        "    @Id @AutoIncrement Long id,",
+        "    @Column(precision = 0) Instant startsAt,",
+        "    @Column(precision = 9) LocalDateTime endsAt,",
+        "    @Column(precision = 3) LocalTime opensAt) {}");
+    assertOnlyError(compile(event),
+        "[joinery:fractional-digits] precision = 9 on Event.endsAt asks for 9 fractional digits"
+            + " of seconds; a timestamp keeps 0 (whole seconds) to 6 (microseconds, the default):"
+            + " write a precision from 0 to 6",
+        event, "precision = 9");
   }
 
   @Test

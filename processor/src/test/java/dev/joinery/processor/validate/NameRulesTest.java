@@ -1,11 +1,14 @@
 package dev.joinery.processor.validate;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.joinery.processor.validate.Sources.assertError;
 import static dev.joinery.processor.validate.Sources.assertOnlyError;
 import static dev.joinery.processor.validate.Sources.compile;
 import static dev.joinery.processor.validate.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.joinery.processor.JoineryProcessor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +17,7 @@ class NameRulesTest {
   @Test
   void twoTablesWithOneName() {
     JavaFileObject customer = source("Customer",
-        "@Table(\"people\")",
+        "@Table(\"People\")",
         "public record Customer(@Id @AutoIncrement Long id) {}");
     JavaFileObject person = source("Person",
         "@Table(\"People\")",
@@ -23,6 +26,51 @@ class NameRulesTest {
         "[joinery:duplicate-table] table name \"People\" of Person is already the table of"
             + " Customer; give one of them another name with @Table(\"...\")",
         person, "@Table(\"People\")");
+  }
+
+  /**
+   * Quoted identifiers keep {@code Users} and {@code users} apart on every database Joinery
+   * targets (MySQL/MariaDB unless the server folds table names, which sync refuses).
+   */
+  @Test
+  void tablesDifferingOnlyByCaseAreTwoTables() {
+    JavaFileObject customer = source("Customer",
+        "@Table(\"users\")",
+        "public record Customer(@Id @AutoIncrement Long id) {}");
+    JavaFileObject user = source("User",
+        "@Table(naming = Naming.SEQUELIZE)",
+        "public record User(@Id @AutoIncrement Long id) {}");
+    assertThat(compile(customer, user)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aJsonNameTakenByAnotherComponent() {
+    JavaFileObject user = source("User",
+        "@Table",
+        "public record User(",
+        "    @Id @AutoIncrement Long id,",
+        "    String name,",
+        "    @JsonName(\"name\") String fullName) {}");
+    assertOnlyError(compile(user),
+        "[joinery:duplicate-json-name] @JsonName(\"name\") on User.fullName is already the JSON"
+            + " key of User.name; give fullName another key, or move the name with @JsonName on"
+            + " name too",
+        user, "@JsonName(\"name\")");
+  }
+
+  @Test
+  void anUnknownNamingOption() {
+    JavaFileObject user = source("User",
+        "@Table",
+        "public record User(@Id @AutoIncrement Long id, String firstName) {}");
+    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor())
+        .withOptions("-Ajoinery.naming=camelCase").compile(user);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "[joinery:naming-option] -Ajoinery.naming=camelCase names no naming mode; write"
+            + " -Ajoinery.naming=snake_case (the default: user_profiles, first_name) or"
+            + " -Ajoinery.naming=sequelize (UserProfiles, firstName)");
   }
 
   @Test

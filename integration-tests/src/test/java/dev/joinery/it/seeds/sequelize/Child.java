@@ -1,0 +1,20 @@
+package dev.joinery.it.seeds.sequelize;
+
+import dev.joinery.annotation.AutoIncrement;
+import dev.joinery.annotation.BelongsTo;
+import dev.joinery.annotation.Id;
+import dev.joinery.annotation.Naming;
+import dev.joinery.annotation.Table;
+
+/** {@code Child.belongsTo(Person)}: table {@code Children}, key {@code personId}. */
+@Table(naming = Naming.SEQUELIZE)
+public record Child(
+    @Id @AutoIncrement Long id,
+    String name,
+    Long personId,
+    @BelongsTo Person person) {
+
+  public static Child of(String name) {
+    return new Child(null, name, null, null);
+  }
+}
