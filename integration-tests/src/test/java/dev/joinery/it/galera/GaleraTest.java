@@ -53,7 +53,7 @@ class GaleraTest {
   @BeforeAll
   static void cluster() {
     assumeTrue(GaleraCluster.enabled(), "the galera execution runs this (-Djoinery.galera=true)");
-    cluster = GaleraCluster.shared();
+    cluster = GaleraCluster.require();
   }
 
   @BeforeEach
@@ -193,6 +193,15 @@ class GaleraTest {
         SchemaSync.sync(h, JoinerySchema.DEFINITION, SyncMode.ALTER));
 
     assertThat(plan).as("node 3 sees every table, column, index and key at once").isEmpty();
+    // Galera certifies and deletes rows by primary key: every generated table, junctions too.
+    assertThat(SeedDb.lines(db, "SELECT t.table_name FROM information_schema.tables t"
+        + " WHERE t.table_schema = DATABASE() AND NOT EXISTS (SELECT 1 FROM"
+        + " information_schema.table_constraints c WHERE c.table_schema = t.table_schema"
+        + " AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY')"))
+        .as("tables without a primary key").isEmpty();
+    assertThat(SeedDb.lines(db, "SELECT COUNT(*) FROM information_schema.tables"
+        + " WHERE table_schema = DATABASE()")).containsExactly(String.valueOf(created.stream()
+        .filter(sql -> sql.startsWith("CREATE TABLE")).count()));
   }
 
   @Test
