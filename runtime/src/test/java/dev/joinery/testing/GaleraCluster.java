@@ -131,8 +131,9 @@ public final class GaleraCluster {
    * The server URL (no database) the suite's MariaDB tests use: Connector/J's load-balancing
    * multi-host URL over the three nodes, as the README's Galera section recommends. Each
    * connection picks a node and may move at a transaction boundary;
-   * {@code wsrep_sync_wait=1} makes each read wait until the node has applied every write the
-   * cluster committed before it (read-your-writes across nodes); {@code lock_wait_timeout=20}
+   * {@code wsrep_sync_wait=15} makes each statement (reads, writes and SHOW) wait until the node
+   * has applied every write the cluster committed before it (read-your-writes across nodes, and
+   * foreign-key checks that see a parent created through another node); {@code lock_wait_timeout=20}
    * bounds a metadata-lock wait behind replicated DDL (MariaDB's default is one day);
    * {@code loadBalanceBlocklistTimeout} keeps a dead node out of new connections for 5 s.
    */
@@ -142,7 +143,7 @@ public final class GaleraCluster {
 
   /** The options of {@link #serverUrl()}, each starting with {@code &}. */
   public static final String URL_OPTIONS = "&failOverReadOnly=false"
-      + "&sessionVariables=wsrep_sync_wait=1,lock_wait_timeout=20"
+      + "&sessionVariables=wsrep_sync_wait=15,lock_wait_timeout=20"
       + "&loadBalanceBlocklistTimeout=5000&connectTimeout=2000&retriesAllDown=10";
 
   /** A plain URL to one node (no failover), for checks made on that node only. */
