@@ -112,7 +112,7 @@ public final class RetryPolicy {
 
   /** Whether the database's {@code error} is a conflict this policy retries. */
   public boolean matches(SQLException error) {
-    return error.getSQLState() != null && sqlStates.contains(error.getSQLState())
+    return (error.getSQLState() != null && sqlStates.contains(error.getSQLState()))
         || errorCodes.contains(error.getErrorCode());
   }
 
