@@ -3,13 +3,14 @@ package dev.joinery;
 import dev.joinery.dialect.Dialect;
 import dev.joinery.dialect.Dialects;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
- * Joinery's settings on a Jdbi, a handle or a statement: which {@link Dialect} to speak, and a
- * default statement timeout. Set a
+ * Joinery's settings on a Jdbi, a handle or a statement: which {@link Dialect} to speak, a
+ * default statement timeout and the {@link RetryPolicy} of its own transactions. Set a
  * dialect explicitly, or let the first handle detect it from its connection; the detected
  * dialect is shared by every copy of this config (every handle of the same {@code Jdbi}), so
  * detection happens once. Installed by {@link JoineryPlugin}.
@@ -19,6 +20,7 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   private Dialect dialect;
   private Duration queryTimeout;
   private StatementListener statementListener = StatementListener.NONE;
+  private RetryPolicy retry = RetryPolicy.defaults();
 
   /** A config that detects its dialect on first use. */
   public JoineryConfig() {
@@ -30,6 +32,7 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
     this.dialect = other.dialect;
     this.queryTimeout = other.queryTimeout;
     this.statementListener = other.statementListener;
+    this.retry = other.retry;
   }
 
   /** The dialect set explicitly, or the one detected from {@code handle}'s connection. */
@@ -80,6 +83,23 @@ public final class JoineryConfig implements JdbiConfig<JoineryConfig> {
   /** The listener of the engine's own statements; {@link StatementListener#NONE} by default. */
   public StatementListener statementListener() {
     return statementListener;
+  }
+
+  /**
+   * How the transactions Joinery owns (nested create and update, {@code bulkCreate}, association
+   * mixins, a single write outside a transaction) are retried when the database rolls them back
+   * for a conflict with a concurrent one (a Galera certification conflict, a deadlock); see
+   * {@link RetryPolicy}. {@link RetryPolicy#NONE} turns retries off. A transaction of the
+   * caller's is never retried: it gets a {@link TransactionConflictException}.
+   */
+  public JoineryConfig setRetry(RetryPolicy retry) {
+    this.retry = Objects.requireNonNull(retry, "retry");
+    return this;
+  }
+
+  /** The retry policy; {@link RetryPolicy#defaults()} unless set. */
+  public RetryPolicy retry() {
+    return retry;
   }
 
   @Override

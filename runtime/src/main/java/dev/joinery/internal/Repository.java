@@ -422,15 +422,19 @@ public final class Repository<T, K> {
    * Runs {@code body} in a transaction when it may take several statements: joins the handle's
    * open transaction, else begins one that commits at the end and rolls back on any failure
    * (leaving auto-commit off until the connection's next other use; see
-   * {@link LazyAutoCommitConnection}).
+   * {@link LazyAutoCommitConnection}). A transaction of its own that the database rolls back for
+   * a conflict with a concurrent one is run again under the handle's retry policy
+   * ({@link ConflictRetry}); in the caller's transaction the conflict is a
+   * {@link dev.joinery.TransactionConflictException}.
    */
   <R> R transaction(boolean needed, Supplier<R> body) {
-    return Faults.translating(table.name(), ex.handle(), () -> {
-      if (!needed || ex.handle().isInTransaction()) {
-        return body.get();
-      }
-      return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
-    });
+    return ConflictRetry.run(ex.handle(), table.name(), () ->
+        Faults.translating(table.name(), ex.handle(), () -> {
+          if (!needed || ex.handle().isInTransaction()) {
+            return body.get();
+          }
+          return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
+        }));
   }
 
   /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */

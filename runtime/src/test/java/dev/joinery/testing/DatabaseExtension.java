@@ -3,6 +3,7 @@ package dev.joinery.testing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,14 +34,33 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
         .findAnnotation(context.getTestMethod(), DatabaseTest.class)
         .map(DatabaseTest::value)
         .orElse(Engine.values());
+    if (GaleraCluster.enabled()) {
+      // The Galera suite reruns the MariaDB half on the cluster; H2 and PostgreSQL ran already.
+      return Stream.of(Arrays.asList(engines).contains(Engine.MARIADB)
+          ? new Invocation(Engine.MARIADB) : new NotOnGalera());
+    }
     return Arrays.stream(engines).map(Invocation::new);
+  }
+
+  /** A test that does not run on MariaDB, skipped by the Galera suite. */
+  private record NotOnGalera() implements TestTemplateInvocationContext {
+    @Override
+    public String getDisplayName(int invocationIndex) {
+      return "not on MariaDB, so not on Galera";
+    }
+
+    @Override
+    public List<Extension> getAdditionalExtensions() {
+      return List.of((BeforeEachCallback) context ->
+          Assumptions.abort("not a MariaDB test: the Galera suite skips it"));
+    }
   }
 
   /** One engine's run of the test method. */
   private record Invocation(Engine engine) implements TestTemplateInvocationContext {
     @Override
     public String getDisplayName(int invocationIndex) {
-      return engine.displayName();
+      return GaleraCluster.enabled() ? engine.displayName() + " Galera" : engine.displayName();
     }
 
     @Override

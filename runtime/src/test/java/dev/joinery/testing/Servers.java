@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * Where the database servers are and how to make and drop a database on each. Server URLs come
  * from {@code JOINERY_MYSQL_URL} / {@code JOINERY_POSTGRES_URL} (a server URL without database,
  * for example {@code jdbc:mysql://127.0.0.1:3306?user=root}); the defaults are the local servers.
+ * With {@code -Djoinery.galera=true} (the Galera suite) "MariaDB" is the three-node
+ * {@link GaleraCluster}, reached through its load-balancing multi-host URL.
  */
 final class Servers {
   private static final String MYSQL_DEFAULT = "jdbc:mysql://127.0.0.1:3306?user=root";
@@ -27,7 +29,8 @@ final class Servers {
   /** The configured server URL (no database) of a server engine. */
   static String serverUrl(Engine engine) {
     return switch (engine) {
-      case MARIADB -> envOr("JOINERY_MYSQL_URL", MYSQL_DEFAULT);
+      case MARIADB -> GaleraCluster.enabled() ? GaleraCluster.shared().serverUrl()
+          : envOr("JOINERY_MYSQL_URL", MYSQL_DEFAULT);
       case POSTGRESQL -> envOr("JOINERY_POSTGRES_URL", POSTGRES_DEFAULT);
       case H2 -> "jdbc:h2:mem:";
     };
@@ -51,7 +54,7 @@ final class Servers {
     if (engine == Engine.H2) return;
     String problem = UNREACHABLE.computeIfAbsent(engine, Servers::probe);
     if (problem.isEmpty()) return;
-    String message = engine.displayName() + " not reachable at " + serverUrl(engine) + " ("
+    String message = engine.displayName() + " not reachable at " + where(engine) + " ("
         + problem + ")";
     if (isCi()) {
       Assertions.fail(message + "; CI=true makes this a failure");
@@ -62,7 +65,14 @@ final class Servers {
   /** Creates database {@code name} on the server. */
   static void createDatabase(Engine engine, String name) throws SQLException {
     switch (engine) {
-      case MARIADB -> admin(engine, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4");
+      case MARIADB -> {
+        admin(engine, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4");
+        if (GaleraCluster.enabled()) {
+          // Replicated DDL is applied on the other nodes a moment later: a pool connection that
+          // lands there must not find the database missing.
+          GaleraCluster.shared().awaitApplied();
+        }
+      }
       case POSTGRESQL -> admin(engine, "CREATE DATABASE \"" + name + "\"");
       case H2 -> { } // created by the first connection
     }
@@ -83,17 +93,31 @@ final class Servers {
   }
 
   private static String probe(Engine engine) {
+    if (engine == Engine.MARIADB && GaleraCluster.enabled()) {
+      try {
+        GaleraCluster.shared();
+      } catch (IllegalStateException e) {
+        System.err.println("\n*** " + e.getMessage() + " ***\n");
+        return e.getMessage();
+      }
+    }
     try (Connection ignored = DriverManager.getConnection(adminUrl(engine))) {
       return "";
     } catch (SQLException e) {
       String problem = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       // Loud and once: a silently skipped database is how a broken dialect reaches users.
-      System.err.println("\n*** " + engine.displayName() + " not reachable at " + serverUrl(engine)
+      System.err.println("\n*** " + engine.displayName() + " not reachable at " + where(engine)
           + " (" + problem + "): " + (isCi()
               ? "failing " + engine.displayName() + " tests because CI=true ***\n"
               : "skipping " + engine.displayName() + " tests; set CI=true to make this a failure ***\n"));
       return problem.isEmpty() ? e.getClass().getSimpleName() : problem;
     }
+  }
+
+  /** Where the server of {@code engine} is, for messages (without starting a cluster). */
+  private static String where(Engine engine) {
+    return engine == Engine.MARIADB && GaleraCluster.enabled() ? "the test Galera cluster"
+        : serverUrl(engine);
   }
 
   private static void admin(Engine engine, String sql) throws SQLException {
