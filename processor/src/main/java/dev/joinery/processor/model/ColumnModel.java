@@ -25,7 +25,6 @@ import javax.lang.model.type.TypeMirror;
  * @param defaultValue {@code @Column(defaultValue)}, {@code "0"} for an integral {@code @Version}
  *     without one, or {@code null}
  * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
- * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
 public record ColumnModel(
     SourceRef source,
