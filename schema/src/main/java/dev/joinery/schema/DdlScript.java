@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The statements that create a schema on an empty database, in an order every dialect accepts.
  * Needs no connection: the processor writes it as {@code META-INF/joinery/<dialect>/schema.sql}
- * and {@link SchemaSync} runs the same statements, so the file and {@code sync} never disagree.
+ * and the runtime's schema sync runs the same statements, so the file and {@code sync} never disagree.
  *
  * <p>Order: each table's {@code CREATE TABLE}, immediately followed by its {@code CREATE INDEX}
  * statements, in the schema's order; a foreign key is written inside {@code CREATE TABLE} when
@@ -50,9 +50,10 @@ public final class DdlScript {
 
   /**
    * The script creating {@code tables} when the tables named in {@code existing} are already
-   * there: a foreign key to an existing table can be inline.
+   * there: a foreign key to an existing table can be inline. Public for the runtime's schema
+   * sync, which creates the tables missing from a live database.
    */
-  static DdlScript of(List<TableDef> tables, Collection<String> existing, Dialect dialect) {
+  public static DdlScript of(List<TableDef> tables, Collection<String> existing, Dialect dialect) {
     Set<String> available = new HashSet<>(existing);
     List<String> tableStatements = new ArrayList<>();
     List<String> foreignKeyStatements = new ArrayList<>();
@@ -79,16 +80,17 @@ public final class DdlScript {
   }
 
   /** {@code CREATE TABLE} and {@code CREATE INDEX} statements, table by table. */
-  List<String> tableStatements() {
+  public List<String> tableStatements() {
     return tableStatements;
   }
 
   /** The foreign keys that could not be inline, to run after every table exists. */
-  List<String> foreignKeyStatements() {
+  public List<String> foreignKeyStatements() {
     return foreignKeyStatements;
   }
 
-  List<String> all() {
+  /** The table statements, then the foreign keys. */
+  public List<String> all() {
     List<String> all = new ArrayList<>(tableStatements);
     all.addAll(foreignKeyStatements);
     return all;

@@ -33,7 +33,7 @@ final class Binder {
   private final List<TableModel> tables;
   private final List<TableModel> records = new ArrayList<>();
   private final Map<String, TableModel> byName = new HashMap<>();
-  private final Map<AssociationModel, SchemaGraph.Bound> associations = new IdentityHashMap<>();
+  private final IdentityHashMap<AssociationModel, SchemaGraph.Bound> associations = new IdentityHashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final List<Link> checkedLinks = new ArrayList<>();
   private final List<Junction> manyToMany = new ArrayList<>();
@@ -247,7 +247,7 @@ final class Binder {
             k -> new ArrayList<>()).add(junction);
       }
     }
-    Map<TableModel, List<TableIndex>> indexes = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, List<TableIndex>> indexes = new IdentityHashMap<>();
     for (TableModel table : tables) {
       indexes.put(table, TableIndexes.of(table,
           linksByHolder.getOrDefault(table.qualifiedName(), List.of()),

@@ -111,7 +111,7 @@ public record Junction(
 
   /** Whether both key columns resolved (always for a generated junction). */
   public boolean keysResolved() {
-    return throughRecord.isEmpty() || sourceLink.isPresent() && targetLink.isPresent();
+    return throughRecord.isEmpty() || (sourceLink.isPresent() && targetLink.isPresent());
   }
 
   /** The through name as the databases compare it. */

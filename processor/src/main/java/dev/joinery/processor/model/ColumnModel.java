@@ -28,7 +28,6 @@ import javax.lang.model.type.TypeMirror;
  *     without one, or {@code null}
  * @param secret {@code @Secret}: masked in SQL logs, never written to JSON
  * @param collation {@code @Column(collation)}, or {@code null} for the table's
- * @param columnAnnotation where {@code @Column} sits (for diagnostics), or {@code null}
  */
 public record ColumnModel(
     SourceRef source,

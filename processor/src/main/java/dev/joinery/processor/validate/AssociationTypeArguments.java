@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.TableModel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
@@ -28,7 +29,7 @@ final class AssociationTypeArguments implements Rule {
     for (TableModel table : graph.tables()) {
       for (AssociationModel association : table.associations()) {
         finding(table, association).ifPresent(finding -> report.error(finding.message(),
-            association.source().at((AnnotationValue) null), table, finding.args()));
+            association.source().at((AnnotationValue) null), table, finding.args().toArray()));
       }
     }
   }
@@ -54,7 +55,12 @@ final class AssociationTypeArguments implements Rule {
         && !isContainer(record) ? TypeText.simple(held) : "T";
   }
 
-  private record Finding(Message message, Object... args) {}
+  /** A message and its arguments (a list: an array component would compare by identity). */
+  private record Finding(Message message, List<Object> args) {
+    static Finding of(Message message, Object... args) {
+      return new Finding(message, Arrays.asList(args));
+    }
+  }
 
   private static Optional<Finding> finding(TableModel table, AssociationModel association) {
     if (!RoundGraph.shapeOk(association)) {
@@ -65,7 +71,7 @@ final class AssociationTypeArguments implements Rule {
     Object[] site = {annotation, table.recordName(), association.name(), TypeText.simple(type)};
     if (type instanceof ArrayType && !heldRecord(type).equals("T")) {
       // Only a to-one gets here: an array is no list, so a to-many on one is mis-shaped.
-      return Optional.of(new Finding(Message.TO_ONE_ON_LIST, with(site, heldRecord(type),
+      return Optional.of(Finding.of(Message.TO_ONE_ON_LIST, with(site, heldRecord(type),
           RoundGraph.annotationName(toMany(association.kind())))));
     }
     if (!(type instanceof DeclaredType declared) || type.getKind() != TypeKind.DECLARED) {
@@ -74,20 +80,20 @@ final class AssociationTypeArguments implements Rule {
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
     if (association.isList()) {
       if (arguments.isEmpty()) {
-        return Optional.of(new Finding(Message.RAW_LIST, site));
+        return Optional.of(Finding.of(Message.RAW_LIST, site));
       }
       if (arguments.get(0) instanceof WildcardType wildcard) {
         TypeMirror bound = bound(wildcard);
         return Optional.of(bound == wildcard
-            ? new Finding(Message.RAW_LIST, site)
-            : new Finding(Message.WILDCARD_LIST, with(site, TypeText.simple(bound))));
+            ? Finding.of(Message.RAW_LIST, site)
+            : Finding.of(Message.WILDCARD_LIST, with(site, TypeText.simple(bound))));
       }
       // List<List<Song>>, List<Song[]>: a list of containers of the record.
       TypeMirror element = arguments.get(0);
       boolean container = element instanceof ArrayType
           || (element instanceof DeclaredType inner && !inner.getTypeArguments().isEmpty());
       if (container && !heldRecord(element).equals("T")) {
-        return Optional.of(new Finding(Message.TO_MANY_NOT_LIST, with(site, heldRecord(element),
+        return Optional.of(Finding.of(Message.TO_MANY_NOT_LIST, with(site, heldRecord(element),
             RoundGraph.annotationName(toOne(association.kind())))));
       }
       return Optional.empty();
@@ -97,10 +103,10 @@ final class AssociationTypeArguments implements Rule {
       return Optional.empty();
     }
     if (isContainer(declared)) {
-      return Optional.of(new Finding(Message.TO_ONE_ON_LIST,
+      return Optional.of(Finding.of(Message.TO_ONE_ON_LIST,
           with(site, held, RoundGraph.annotationName(toMany(association.kind())))));
     }
-    return Optional.of(new Finding(Message.TO_ONE_WRAPPED, with(site, held)));
+    return Optional.of(Finding.of(Message.TO_ONE_WRAPPED, with(site, held)));
   }
 
   /** {@code ? extends Song} and {@code ? super Song} → {@code Song}; {@code ?} stays itself. */

@@ -22,7 +22,7 @@ final class InversePairsAgree implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     // Links grouped by (owner, holder), in the order of the records: one pass over the links.
-    Map<TableModel, Integer> order = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, Integer> order = new IdentityHashMap<>();
     List<TableModel> tables = graph.tables();
     for (int i = 0; i < tables.size(); i++) {
       order.putIfAbsent(tables.get(i), i);

@@ -33,7 +33,7 @@ final class JunctionSidesAgree implements Rule {
     Junction first = group.get(0);
     boolean inverseSeen = false;
     for (Junction other : group.subList(1, group.size())) {
-      boolean inverse = other.source() == first.target() && other.target() == first.source();
+      boolean inverse = other.source().equals(first.target()) && other.target().equals(first.source());
       if (inverse && !inverseSeen) {
         inverseSeen = true;
         if (!other.sourceColumn().equalsIgnoreCase(first.targetColumn())
@@ -70,7 +70,7 @@ final class JunctionSidesAgree implements Rule {
     }
     for (int i = 0; i < all.size(); i++) {
       Junction first = all.get(i);
-      if (first.source() == first.target()) {
+      if (first.source().equals(first.target())) {
         continue;
       }
       List<Integer> forward = between.get(pair(first.source(), first.target()));

@@ -30,8 +30,8 @@ final class NotNullForeignKeyCycle implements Rule {
 
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
-    Map<TableModel, List<Edge>> edges = edges(graph);
-    Map<TableModel, Set<TableModel>> groups = stronglyConnected(graph.tables(), edges);
+    IdentityHashMap<TableModel, List<Edge>> edges = edges(graph);
+    IdentityHashMap<TableModel, Set<TableModel>> groups = stronglyConnected(graph.tables(), edges);
     Set<TableModel> done = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TableModel start : graph.tables()) {
       if (done.contains(start)) {
@@ -40,7 +40,7 @@ final class NotNullForeignKeyCycle implements Rule {
       Set<TableModel> group = groups.get(start);
       done.addAll(group);
       if (group.size() > 1 || edges.getOrDefault(start, List.of()).stream()
-          .anyMatch(e -> e.to() == start)) {
+          .anyMatch(e -> e.to().equals(start))) {
         report(cycle(start, group, edges), report);
       }
     }
@@ -50,13 +50,13 @@ final class NotNullForeignKeyCycle implements Rule {
    * The strongly connected group of every table (Tarjan's algorithm, without recursion so that
    * a long chain of keys cannot overflow javac's stack): tables that reach each other.
    */
-  private static Map<TableModel, Set<TableModel>> stronglyConnected(List<TableModel> tables,
-      Map<TableModel, List<Edge>> edges) {
-    Map<TableModel, Integer> index = new IdentityHashMap<>();
-    Map<TableModel, Integer> low = new IdentityHashMap<>();
+  private static IdentityHashMap<TableModel, Set<TableModel>> stronglyConnected(List<TableModel> tables,
+      IdentityHashMap<TableModel, List<Edge>> edges) {
+    IdentityHashMap<TableModel, Integer> index = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, Integer> low = new IdentityHashMap<>();
     Set<TableModel> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<TableModel> stack = new ArrayDeque<>();
-    Map<TableModel, Set<TableModel>> groups = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, Set<TableModel>> groups = new IdentityHashMap<>();
     for (TableModel root : tables) {
       if (index.containsKey(root)) {
         continue;
@@ -100,7 +100,7 @@ final class NotNullForeignKeyCycle implements Rule {
             onStack.remove(member);
             group.add(member);
             groups.put(member, group);
-          } while (member != at);
+          } while (!member.equals(at));
         }
       }
     }
@@ -117,7 +117,7 @@ final class NotNullForeignKeyCycle implements Rule {
   }
 
   /** NOT NULL constrained foreign keys, once each although both sides may declare them. */
-  private static Map<TableModel, List<Edge>> edges(RoundGraph graph) {
+  private static IdentityHashMap<TableModel, List<Edge>> edges(RoundGraph graph) {
     Map<String, Edge> unique = new LinkedHashMap<>();
     for (Link link : graph.links()) {
       if (!link.association().constraints() || !link.foreignKey().isNotNullInDatabase()) {
@@ -129,7 +129,7 @@ final class NotNullForeignKeyCycle implements Rule {
       // Prefer the belongsTo side: it is declared in the record that holds the key.
       unique.merge(key, edge, (old, fresh) -> fresh.link().isBelongsTo() ? fresh : old);
     }
-    Map<TableModel, List<Edge>> byTable = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, List<Edge>> byTable = new IdentityHashMap<>();
     for (Edge edge : unique.values()) {
       byTable.computeIfAbsent(edge.from(), t -> new ArrayList<>()).add(edge);
     }
@@ -138,15 +138,15 @@ final class NotNullForeignKeyCycle implements Rule {
 
   /** A shortest cycle from {@code start} back to itself, within its group. */
   private static List<Edge> cycle(TableModel start, Set<TableModel> group,
-      Map<TableModel, List<Edge>> edges) {
-    Map<TableModel, Edge> cameBy = new IdentityHashMap<>();
+      IdentityHashMap<TableModel, List<Edge>> edges) {
+    IdentityHashMap<TableModel, Edge> cameBy = new IdentityHashMap<>();
     Deque<TableModel> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       TableModel at = queue.poll();
       for (Edge edge : edges.getOrDefault(at, List.of())) {
-        if (edge.to() == start) {
+        if (edge.to().equals(start)) {
           List<Edge> path = new ArrayList<>(List.of(edge));
-          for (TableModel t = at; t != start; t = cameBy.get(t).from()) {
+          for (TableModel t = at; !t.equals(start); t = cameBy.get(t).from()) {
             path.add(0, cameBy.get(t));
           }
           return path;

@@ -25,7 +25,7 @@ final class OneLinkPerForeignKey implements Rule {
   @Override
   public void check(RoundGraph graph, ValidationReport report) {
     // By declaring record (identity), side and key: the first declaration of each.
-    Map<TableModel, Map<List<Object>, Link>> first = new IdentityHashMap<>();
+    IdentityHashMap<TableModel, Map<List<Object>, Link>> first = new IdentityHashMap<>();
     for (Link link : graph.links()) {
       List<Object> key = List.of(link.association().kind(), link.holder().qualifiedName(),
           link.foreignKeyName(), link.referenced().qualifiedName(),

@@ -33,7 +33,7 @@ final class ThroughRecordKeys implements Rule {
         Junction j = junction.get();
         TableModel through = j.throughRecord().orElseThrow();
         List<Link> belongsTos = graph.links().stream()
-            .filter(l -> l.source() == through && l.association().kind() == AssociationKind.BELONGS_TO)
+            .filter(l -> l.source().equals(through) && l.association().kind() == AssociationKind.BELONGS_TO)
             .toList();
         if (j.sourceLink().isEmpty()) {
           checkSide(report, table, association, through, belongsTos, j.source(), "foreignKey",

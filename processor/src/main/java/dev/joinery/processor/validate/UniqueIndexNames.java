@@ -68,7 +68,7 @@ final class UniqueIndexNames implements Rule {
         continue;
       }
       Entry fault = earlier.named() && !entry.named() ? earlier : entry;
-      Entry other = fault == entry ? earlier : entry;
+      Entry other = fault.equals(entry) ? earlier : entry;
       if (reported.add(fault)) {
         error(fault, other.asOther(), report);
       }
