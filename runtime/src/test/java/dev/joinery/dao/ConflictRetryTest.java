@@ -186,7 +186,11 @@ class ConflictRetryTest {
     }
   }
 
-  /** Waits until a session of this test's database waits for a row lock. */
+  /**
+   * Waits until a session of this test's database waits for a row lock. Polled every 200 ms:
+   * InnoDB refreshes its {@code information_schema.innodb_trx} cache only when it was not read
+   * for 100 ms, so a faster poll keeps reading the state from before the wait.
+   */
   private void awaitOneLockWait() throws Exception {
     String sql = db.engine() == Engine.MARIADB
         ? "SELECT COUNT(*) FROM information_schema.innodb_trx t"
@@ -204,7 +208,7 @@ class ConflictRetryTest {
             return;
           }
         }
-        Thread.sleep(20);
+        Thread.sleep(200);
       }
     }
     throw new AssertionError("the nested update never waited for the comment's lock");

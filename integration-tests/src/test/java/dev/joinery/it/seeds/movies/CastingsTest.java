@@ -35,7 +35,8 @@ class CastingsTest {
     return SeedDb.lines(db, "SELECT \"m\".\"title\", \"a\".\"name\", \"c\".\"role\","
         + " \"c\".\"billing\" FROM \"castings\" \"c\""
         + " JOIN \"movies\" \"m\" ON \"m\".\"id\" = \"c\".\"movie_id\""
-        + " JOIN \"actors\" \"a\" ON \"a\".\"id\" = \"c\".\"actor_id\" ORDER BY \"c\".\"billing\"");
+        + " JOIN \"actors\" \"a\" ON \"a\".\"id\" = \"c\".\"actor_id\""
+        + " ORDER BY \"c\".\"movie_id\", \"c\".\"billing\"");
   }
 
   private Movie matrix() {

@@ -25,8 +25,8 @@ class ProfilesSchemaTest {
     assertThat(columns(db, "user_profiles")).containsExactly(
         "userProfileId " + uuid(db) + " NOT NULL",
         "address " + varchar(db, 100),
-        "createdAt " + instant(db),
-        "updatedAt " + instant(db));
+        "createdAt " + instant(db) + " NOT NULL",
+        "updatedAt " + instant(db) + " NOT NULL");
     assertThat(Catalog.of(db).primaryKey("user_profiles")).containsExactly("userProfileId");
     assertThat(Catalog.of(db).foreignKeys("user_profiles")).isEmpty();
   }
@@ -45,8 +45,8 @@ class ProfilesSchemaTest {
         "phone " + varchar(db, 13),
         "photo " + varchar(db, 1024),
         "profile " + uuid(db),
-        "createdAt " + instant(db),
-        "updatedAt " + instant(db));
+        "createdAt " + instant(db) + " NOT NULL",
+        "updatedAt " + instant(db) + " NOT NULL");
     assertThat(catalog.primaryKey("users")).containsExactly("userId");
     // belongsTo(foreignKey: 'profile', targetKey: 'userProfileId'); a nullable key: SET NULL.
     assertThat(catalog.foreignKeys("users").values()).containsExactly(

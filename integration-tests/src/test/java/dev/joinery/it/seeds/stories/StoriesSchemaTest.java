@@ -42,8 +42,8 @@ class StoriesSchemaTest {
         "created_by " + unsignedInteger(db) + " NOT NULL",
         "title " + varchar(db, 255) + " NOT NULL",
         "content " + text(db) + " NOT NULL",
-        "created_at " + instant(db),
-        "updated_at " + instant(db));
+        "created_at " + instant(db) + " NOT NULL",
+        "updated_at " + instant(db) + " NOT NULL");
     assertThat(catalog.primaryKey("stories")).containsExactly("story_id");
     // hasOne 'story' and belongsTo 'author' are one constraint; NOT NULL key: CASCADE.
     assertThat(catalog.foreignKeys("stories").values()).containsExactly(

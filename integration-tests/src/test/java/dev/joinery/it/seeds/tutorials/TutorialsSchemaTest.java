@@ -29,8 +29,8 @@ class TutorialsSchemaTest {
         "title " + varchar(db, 255),
         "description " + varchar(db, 255),
         "published " + bool(db) + " NOT NULL",
-        "created_at " + instant(db),
-        "updated_at " + instant(db));
+        "created_at " + instant(db) + " NOT NULL",
+        "updated_at " + instant(db) + " NOT NULL");
     assertThat(Catalog.of(db).primaryKey("tutorials")).containsExactly("id");
     assertThat(declaredIndexes(db, "tutorials")).isEmpty();
   }
