@@ -213,8 +213,9 @@ public interface JoineryDao<T, K> extends SqlObject {
    * children without a key are inserted, those missing from the list are detached or deleted by
    * their foreign key's rule, and a child with a key must be one of the stored ones;
    * belongsToMany links are added and removed (targets without a key created); a belongsTo
-   * parent without a key is created, one with a key pointed at. A {@code null} association is
-   * left as stored. {@code @Version} rows are checked and moved on; a stale one throws
+   * parent without a key is created, one with a key pointed at (never written; it comes back as
+   * given when it is not the stored one). A {@code null} association is left as stored.
+   * {@code @Version} rows are checked and moved on; a stale one throws
    * {@link dev.joinery.StaleRowException} and nothing is written. Returns the stored tree.
    */
   default T update(T row, List<? extends Include<T, ?>> includes) {

@@ -41,7 +41,8 @@ import java.util.Set;
  *       by its foreign key's rule, as the {@code remove}/{@code set} mixins do.
  *   <li>belongsTo parents and belongsToMany targets are shared rows, referenced: one without a key
  *       is created, one with a key is pointed at or linked as it is (its columns are not written,
- *       as in nested create); belongsToMany links missing from the list are removed.
+ *       nor read again: one pointed at or linked anew comes back as given); belongsToMany links
+ *       missing from the list are removed.
  *   <li>Links through a record ({@code List<Linked<T, L>>}) are rows: a pair linked already
  *       keeps its link row, whose payload is compared and updated like any row's; a new pair
  *       inserts a link row with the given payload; a pair missing from the list deletes its row.
