@@ -4,6 +4,7 @@ import dev.joinery.InvalidQueryException;
 import dev.joinery.Linked;
 import dev.joinery.RowNotFoundException;
 import dev.joinery.UnsavedRowException;
+import dev.joinery.ValidationException;
 import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.TableColumn;
@@ -14,6 +15,7 @@ import dev.joinery.query.Assignment;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
 import dev.joinery.query.Query;
+import dev.joinery.validation.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -209,8 +211,23 @@ final class NestedUpdate {
     if (parentKey.get(parent) == null) {
       return new Parent(parent, true);
     }
-    node.row = Copies.with(node.row, association.sourceKey(), association.targetKey().get(parent));
+    Object referenced = association.targetKey().get(parent);
+    if (referenced == null) {
+      // A key that refers to another column than the parent's primary key cannot be read off a
+      // parent given by its id alone; writing NULL would unlink the row without a word.
+      throw new ValidationException(List.of(notGiven(association)));
+    }
+    node.row = Copies.with(node.row, association.sourceKey(), referenced);
     return new Parent(parent, false);
+  }
+
+  private static Violation notGiven(Association association) {
+    TableColumn referenced = association.targetKey();
+    TableColumn key = association.sourceKey();
+    return new Violation(referenced.table(), referenced.name(), referenced.property(), "notNull",
+        referenced.table() + "." + referenced.name() + " cannot be null in the " + association
+            + " row given: " + key.table() + "." + key.name() + " refers to it; give the row"
+            + " with its " + referenced.name() + ", or leave its key out to create a new one");
   }
 
   private Children planChildren(Node node, Include include) {

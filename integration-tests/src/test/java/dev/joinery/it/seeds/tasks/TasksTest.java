@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.joinery.ForeignKeyConstraintException;
 import dev.joinery.UniqueConstraintException;
+import dev.joinery.ValidationException;
 import dev.joinery.it.SeedDb;
 import dev.joinery.query.Query;
 import dev.joinery.testing.DatabaseTest;
@@ -99,5 +100,24 @@ class TasksTest {
         .as("ON UPDATE RESTRICT").isInstanceOf(ForeignKeyConstraintException.class);
     assertThat(SeedDb.lines(db, "SELECT \"first_name\" FROM \"task_users\"")).containsExactly("Nathan");
     assertThat(SeedDb.lines(db, "SELECT \"task_owner\" FROM \"tasks\"")).containsExactly("Nathan");
+  }
+
+  @DatabaseTest
+  void aNestedUpdateMovesTheTaskByTheOwnersFirstNameNeverByItsIdAlone(TestDatabase db) {
+    Task task = nathan().task();
+    User jane = users.create(User.of("Jane"));
+    db.counter().reset();
+
+    assertThatThrownBy(() -> tasks.update(new Task(task.id(), task.taskName(), task.taskOwner(),
+        new User(jane.id(), null, null)), TaskTable.OWNER))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Validation failed: task_users.first_name cannot be null in the tasks.owner"
+            + " row given: tasks.task_owner refers to it; give the row with its first_name, or"
+            + " leave its key out to create a new one");
+    assertThat(db.counter().count()).as("the read of the stored tree only").isEqualTo(1);
+    assertThat(SeedDb.lines(db, "SELECT \"task_owner\" FROM \"tasks\"")).containsExactly("Nathan");
+
+    tasks.update(new Task(task.id(), task.taskName(), task.taskOwner(), jane), TaskTable.OWNER);
+    assertThat(SeedDb.lines(db, "SELECT \"task_owner\" FROM \"tasks\"")).containsExactly("Jane");
   }
 }
