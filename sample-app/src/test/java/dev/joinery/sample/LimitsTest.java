@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -247,6 +248,51 @@ class LimitsTest {
     assertThat(tutorial.json().path("error").asText()).isEqualTo("validation");
     assertThat(tutorial.json().path("violations").get(0).path("column").asText())
         .isEqualTo("description");
+  }
+
+  /**
+   * Another transaction holds the row an update needs: the update waits until the statement
+   * deadline cancels it (on H2 its own 2 s lock timeout comes first, a timeout too), and the
+   * client gets 503 {@code timeout} in JSON, not a hung request or a 500. Nothing was written,
+   * and the same update goes through once the lock is released.
+   */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void statementBlockedPastTheDeadlineIs503Timeout(Engine engine) {
+    Sample sample = SERVERS.on(engine);
+    String lastname = Sample.unique("Locked");
+    String id = sample.http.post("/api/customers",
+        "{\"firstname\":\"Ada\",\"lastname\":\"" + lastname + "\",\"age\":36}")
+        .json().path("id").asText();
+
+    Http.Response blocked;
+    Duration waited;
+    try (Handle other = sample.db.jdbi().open()) {
+      other.begin();
+      other.execute("UPDATE " + sample.q("customers") + " SET " + sample.q("age") + " = 40 WHERE "
+          + sample.q("id") + " = ?", Long.valueOf(id));
+      long start = System.nanoTime();
+      blocked = sample.http.put("/api/customers/" + id, "{\"age\":37}");
+      waited = Duration.ofNanos(System.nanoTime() - start);
+      other.rollback();
+    }
+
+    assertThat(blocked.status()).as(blocked.toString()).isEqualTo(503);
+    assertThat(blocked.body()).isEqualTo("{\"status\":503,\"error\":\"timeout\",\"message\":"
+        + "\"the database did not answer in time; try again\",\"violations\":[]}");
+    if (engine == Engine.H2) {
+      assertThat(waited).as("the request's wait").isLessThan(Database.STATEMENT_TIMEOUT);
+    } else {
+      assertThat(waited).as("the request's wait").isBetween(
+          Database.STATEMENT_TIMEOUT.minusMillis(500), Database.STATEMENT_TIMEOUT.plusSeconds(10));
+    }
+    assertThat(sample.count("customers", "lastname", lastname)).isEqualTo(1);
+    assertThat(sample.number("SELECT " + sample.q("age") + " FROM " + sample.q("customers")
+        + " WHERE " + sample.q("id") + " = ?", Long.valueOf(id))).isEqualTo(36);
+
+    Http.Response after = sample.http.put("/api/customers/" + id, "{\"age\":37}");
+    assertThat(after.status()).as(after.toString()).isEqualTo(200);
+    assertThat(after.json().path("age").asInt()).isEqualTo(37);
   }
 
   @Test

@@ -25,10 +25,10 @@ class JoinerySchemaTest {
   // Sorted as Java sorts strings: Sequelize-mode tables (capitalised) first; "Users" and "users"
   // are two tables.
   private static final List<String> TABLES = List.of("Children", "People", "Users", "actors",
-      "addresses", "articles", "castings", "comments", "customers", "labels", "movies", "notes",
-      "post_labels", "posts", "replica_authors", "replica_books", "replies", "stocks", "stories",
-      "story_users", "tags", "task_users", "tasks", "tutorial_tags", "tutorials", "user_profiles",
-      "users", "writers");
+      "addresses", "articles", "castings", "comments", "customers", "documents", "labels",
+      "movies", "notes", "post_labels", "posts", "replica_authors", "replica_books", "replies",
+      "stocks", "stories", "story_users", "tags", "task_users", "tasks", "tutorial_tags",
+      "tutorials", "user_profiles", "users", "writers");
 
   @DatabaseTest
   void syncCreatesEveryTableOfEverySeed(TestDatabase db) {

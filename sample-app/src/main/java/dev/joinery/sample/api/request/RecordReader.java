@@ -34,6 +34,14 @@ import java.util.stream.Collectors;
  * and holds a secret, read again with the hashes. Hashing costs a PBKDF2 run (a quarter of a
  * second of CPU); reading the body twice costs microseconds, and an invalid body none of the
  * former.
+ *
+ * <p>Bodies are read here, not by {@code joinery-jackson}'s deserializer (which writes the
+ * answers), because that one reads a body as a whole new record on its own: it cannot be told
+ * of columns the route fills from the URL (a comment's {@code tutorialId} under
+ * {@code /api/tutorials/{id}/comments}, which a body must leave out), it accepts the keys,
+ * timestamps and versions the server generates, it reads a secret as plain text with no point
+ * at which the whole body is known valid before hashing, and it cannot apply a partial
+ * {@code PUT} to the stored row ({@link #readChanges}): it would require every NOT NULL column.
  */
 public final class RecordReader {
   private final Secrets secrets;

@@ -75,7 +75,8 @@ public final class ErrorMapper {
           List.of());
     }
     if (failure instanceof ConnectionFailedException || failure instanceof ConnectionException
-        || failure instanceof TransactionException && failure.getCause() instanceof SQLException) {
+        || (failure instanceof TransactionException
+            && failure.getCause() instanceof SQLException)) {
       // A pool that cannot hand out a connection within its acquire timeout (Jdbi's
       // ConnectionException), a connection that broke mid-request, or one that could not even
       // begin or end the request's transaction.

@@ -42,7 +42,7 @@ import net.jqwik.api.Tuple;
  * check. jqwik runs on the JUnit Platform beside Jupiter; a failure prints its shrunk input.
  * The seed is fixed so that CI is repeatable; change {@link #SEED} locally to explore new inputs.
  */
-class RequestParsingProperties {
+class RequestParsingPropertiesTest {
   /** The same inputs on every run, as for the HTTP fuzz run. */
   static final String SEED = "20261202";
 
@@ -180,8 +180,8 @@ class RequestParsingProperties {
   @Provide
   Arbitrary<String> bodies() {
     return Arbitraries.oneOf(
-        json().map(RequestParsingProperties::text),
-        json().map(RequestParsingProperties::text).map(RequestParsingProperties::damage),
+        json().map(RequestParsingPropertiesTest::text),
+        json().map(RequestParsingPropertiesTest::text).map(RequestParsingPropertiesTest::damage),
         Arbitraries.strings().ofMaxLength(40),
         Arbitraries.of("", " ", "{", "[", "{\"a\":}", "NaN", "{'a':1}", "{\"title\":1,\"title\":2}",
             "{} {}", "\uFEFF{}", "{\"a\":1 /*c*/}", "[".repeat(2_000) + "]".repeat(2_000),
