@@ -74,7 +74,7 @@ class ProfilesTakeoverTest {
         db.dialect().createIndex(BadgeTable.INSTANCE.definition(), BadgeTable.INSTANCE.definition().indexes().get(0)));
     LiveSchema live = db.jdbi().withHandle(h -> SchemaSync.liveSchema(h, schema));
     LiveColumn key = live.column("users", "userId").orElseThrow();
-    LiveColumn reference = live.column("badges", "userId").orElseThrow();
+    LiveColumn reference = live.column("Badges", "userId").orElseThrow();
     assertThat(reference.collation()).isEqualTo(key.collation());
     assertThat(reference.characterSet()).isEqualTo(key.characterSet());
     if (db.engine() == Engine.MARIADB) assertThat(key.collation()).isEqualTo("utf8mb4_bin");
