@@ -14,7 +14,6 @@ import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 
 /** Seed 002 on a database Sequelize synced and filled: tutorials with their comments. */
 class TutorialsTakeoverTest {
@@ -36,7 +35,7 @@ class TutorialsTakeoverTest {
         timestamps(db, "tutorials", "createdAt", "updatedAt"),
         timestamps(db, "comments", "createdAt", "updatedAt")));
 
-    assertThat(SequelizeJson.of(tutorials.findAllAsMaps(findAll()), Map.of()))
+    assertThat(SequelizeJson.of(tutorials.findAllAsMaps(findAll())))
         .hasSize(3)
         .isEqualTo(SequelizeJson.parse(sequelize));
 
@@ -46,7 +45,7 @@ class TutorialsTakeoverTest {
         TutorialTable.COMMENTS);
     List<Object> read = SequelizeJson.parse(SequelizeNode.read(db, "tutorials"));
     assertThat(read).hasSize(4)
-        .isEqualTo(SequelizeJson.of(tutorials.findAllAsMaps(findAll()), Map.of()));
+        .isEqualTo(SequelizeJson.of(tutorials.findAllAsMaps(findAll())));
     assertThat(read.get(3).toString()).contains("title=Tut#4", "text=Nested!", "text=Read back.");
   }
 
