@@ -1,5 +1,6 @@
 package dev.joinery.it.takeover.sequelize.customers;
 
+import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.HasOne;
 import dev.joinery.annotation.Id;
@@ -16,6 +17,6 @@ public record Customer(
     String firstname,
     String lastname,
     Integer age,
-    @CreatedAt Instant createdAt,
-    @UpdatedAt Instant updatedAt,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
     @HasOne(foreignKey = "fk_customerid", sourceKey = "uuid") Address address) {}

@@ -2,6 +2,7 @@ package dev.joinery.it.takeover.sequelize.tutorials;
 
 import dev.joinery.annotation.AutoIncrement;
 import dev.joinery.annotation.BelongsTo;
+import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.Id;
 import dev.joinery.annotation.Table;
@@ -14,7 +15,7 @@ public record Comment(
     @Id @AutoIncrement Integer id,
     String name,
     String text,
-    @CreatedAt Instant createdAt,
-    @UpdatedAt Instant updatedAt,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
     Integer tutorialId,
     @BelongsTo(foreignKey = "tutorialId") Tutorial tutorial) {}

@@ -39,10 +39,15 @@ class TutorialsTakeoverTest {
         .hasSize(3)
         .isEqualTo(SequelizeJson.parse(sequelize));
 
-    tutorials.create(new Tutorial(null, "Tut#4", "Written by Joinery", null, null, List.of(
-        new Comment(null, "joinery", "Nested!", null, null, null, null),
-        new Comment(null, "sequelize", "Read back.", null, null, null, null))),
+    Tutorial created = tutorials.create(new Tutorial(null, "Tut#4", "Written by Joinery", null,
+        null, List.of(
+            new Comment(null, "joinery", "Nested!", null, null, null, null),
+            new Comment(null, "sequelize", "Read back.", null, null, null, null))),
         TutorialTable.COMMENTS);
+    // Whole seconds (@Column(precision = 0)): what create returns is what a read finds.
+    assertThat(created.createdAt().getNano()).isZero();
+    assertThat(tutorials.findByPk(created.id()).orElseThrow().createdAt())
+        .isEqualTo(created.createdAt());
     List<Object> read = SequelizeJson.parse(SequelizeNode.read(db, "tutorials"));
     assertThat(read).hasSize(4)
         .isEqualTo(SequelizeJson.of(tutorials.findAllAsMaps(findAll())));
