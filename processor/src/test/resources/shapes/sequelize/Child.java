@@ -6,10 +6,13 @@ import dev.joinery.annotation.Id;
 import dev.joinery.annotation.Naming;
 import dev.joinery.annotation.Table;
 
-/** {@code Person.hasMany(Child)}: table {@code Children}, key {@code personId}. */
+/**
+ * {@code Person.hasMany(Child)} and {@code Child.belongsTo(Person)}: table {@code Children}, key
+ * {@code PersonId} (Sequelize's {@code camelize('Person_id')}) on both sides.
+ */
 @Table(naming = Naming.SEQUELIZE)
 public record Child(
     @Id @AutoIncrement Long id,
     String name,
-    Long personId,
+    Long PersonId,
     @BelongsTo Person person) {}

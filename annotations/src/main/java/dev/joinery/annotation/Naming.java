@@ -19,7 +19,9 @@ public enum Naming {
    * Sequelize's own defaults, to map records onto a database that Sequelize created: the table
    * is the record name pluralised with its case kept ({@code User} → {@code Users},
    * {@code Person} → {@code People}), columns are the component names as written
-   * ({@code firstName}, {@code tutorialId}, {@code createdAt}).
+   * ({@code firstName}, {@code tutorialId}, {@code createdAt}), and default foreign keys are
+   * Sequelize's, the record name taken as the model name ({@code User.hasMany(Task)} →
+   * {@code UserId}).
    */
   SEQUELIZE
 }

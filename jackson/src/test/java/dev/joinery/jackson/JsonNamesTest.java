@@ -49,9 +49,9 @@ class JsonNamesTest {
         writers.findAll(query)));
 
     assertThat(maps).containsExactly(Map.of("id", 1L, "name", "Ann Lee",
-        "Books", List.of(Map.of("id", 1L, "title", "Tides", "writerId", 1L))));
+        "Books", List.of(Map.of("id", 1L, "title", "Tides", "WriterId", 1L))));
     assertThat(json).isEqualTo("[{\"id\":1,\"name\":\"Ann Lee\","
-        + "\"Books\":[{\"id\":1,\"title\":\"Tides\",\"writerId\":1}]}]");
+        + "\"Books\":[{\"id\":1,\"title\":\"Tides\",\"WriterId\":1}]}]");
     assertThat(json).isEqualTo(MAPPER.writeValueAsString(maps));
     // The columns keep the component names, as Sequelize's fields keep theirs.
     assertThat(WriterTable.FULL_NAME.name()).isEqualTo("fullName");
@@ -63,11 +63,11 @@ class JsonNamesTest {
     Book book = books.findAll(query).get(0);
 
     assertThat(MAPPER.writeValueAsString(Loaded.all(BookTable.INSTANCE, query, List.of(book))))
-        .isEqualTo("[{\"id\":1,\"title\":\"Tides\",\"writerId\":1,"
+        .isEqualTo("[{\"id\":1,\"title\":\"Tides\",\"WriterId\":1,"
             + "\"Writer\":{\"id\":1,\"name\":\"Ann Lee\"}}]");
     // A record on its own: the to-one it holds, under its JSON name.
     assertThat(MAPPER.writeValueAsString(book)).isEqualTo("{\"id\":1,\"title\":\"Tides\","
-        + "\"writerId\":1,\"Writer\":{\"id\":1,\"name\":\"Ann Lee\"}}");
+        + "\"WriterId\":1,\"Writer\":{\"id\":1,\"name\":\"Ann Lee\"}}");
   }
 
   @DatabaseTest(Engine.H2)

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.joinery.dialect.Dialects;
 import dev.joinery.processor.testing.Compilations;
 import dev.joinery.processor.testing.GeneratedClasses;
@@ -12,6 +13,7 @@ import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.SchemaDef;
 import dev.joinery.schema.TableDef;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +32,56 @@ class SequelizeNamingTest {
     assertThat(names(people)).containsExactly("id", "firstName", "createdAt", "updatedAt")
         .inOrder();
     TableDef children = table(schema, "Children");
-    assertThat(names(children)).containsExactly("id", "name", "personId").inOrder();
+    // Sequelize's default key, camelize(model + '_' + pk), keeps the model name's case.
+    assertThat(names(children)).containsExactly("id", "name", "PersonId").inOrder();
     assertThat(children.foreignKeys().stream().map(ForeignKeyDef::name).toList())
-        .containsExactly("Children_personId_fkey");
+        .containsExactly("Children_PersonId_fkey");
     assertThat(children.foreignKeys().get(0).referencedTable()).isEqualTo("People");
 
-    // Sequelize's default through model: <source>Id and <target>Id, camelCase.
+    // Sequelize's default through model: <Source>Id and <Target>Id, model names as written.
     TableDef junction = table(schema, "PersonTags");
-    assertThat(names(junction)).containsExactly("personId", "tagId").inOrder();
-    assertThat(junction.primaryKey()).containsExactly("personId", "tagId").inOrder();
+    assertThat(names(junction)).containsExactly("PersonId", "TagId").inOrder();
+    assertThat(junction.primaryKey()).containsExactly("PersonId", "TagId").inOrder();
+  }
+
+  /**
+   * Sequelize 6.37 builds a default key as {@code camelize(name + '_' + primaryKey)}: the source
+   * model's singular name for hasOne/hasMany and a junction's columns, the {@code as} of a
+   * belongsTo, or the target model's name when it has none (a component named after the target).
+   */
+  @Test
+  void defaultForeignKeysAreSequelizesForAModelNamedAsTheRecord() {
+    SchemaDef schema = schema(compile(List.of(
+        JavaFileObjects.forSourceLines("keys.Account",
+            "package keys;",
+            "import dev.joinery.annotation.*;",
+            "import java.util.List;",
+            "import java.util.UUID;",
+            "@Table(naming = Naming.SEQUELIZE)",
+            "public record Account(@Id @UuidV4 UUID uuid,",
+            "    @HasMany List<Task> tasks,",
+            "    @BelongsToMany(through = \"AccountLabels\") List<Label> labels) {}"),
+        JavaFileObjects.forSourceLines("keys.Label",
+            "package keys;",
+            "import dev.joinery.annotation.*;",
+            "@Table(naming = Naming.SEQUELIZE)",
+            "public record Label(@Id @AutoIncrement Long id) {}"),
+        JavaFileObjects.forSourceLines("keys.Task",
+            "package keys;",
+            "import dev.joinery.annotation.*;",
+            "import java.util.UUID;",
+            "@Table(naming = Naming.SEQUELIZE)",
+            "public record Task(@Id @AutoIncrement Long id,",
+            "    UUID AccountUuid, @BelongsTo Account account,",
+            "    Long reviewerId, @BelongsTo Label reviewer) {}"))), "keys");
+
+    // Account.hasMany(Task) and Task.belongsTo(Account): AccountUuid; {as: 'reviewer'}: reviewerId.
+    assertThat(names(table(schema, "Tasks")))
+        .containsExactly("id", "AccountUuid", "reviewerId").inOrder();
+    assertThat(table(schema, "Tasks").foreignKeys().stream().map(ForeignKeyDef::name).toList())
+        .containsExactly("Tasks_AccountUuid_fkey", "Tasks_reviewerId_fkey");
+    assertThat(names(table(schema, "AccountLabels")))
+        .containsExactly("AccountUuid", "LabelId").inOrder();
   }
 
   @Test
@@ -72,13 +115,21 @@ class SequelizeNamingTest {
   }
 
   private static Compilation compile(String... options) {
-    Compilation compilation = Compilations.compile(Compilations.shape("sequelize"), options);
+    return compile(Compilations.shape("sequelize"), options);
+  }
+
+  private static Compilation compile(List<JavaFileObject> sources, String... options) {
+    Compilation compilation = Compilations.compile(sources, options);
     assertThat(compilation).succeededWithoutWarnings();
     return compilation;
   }
 
   private static SchemaDef schema(Compilation compilation) {
-    return new GeneratedClasses(compilation).schema("shapes.sequelize");
+    return schema(compilation, "shapes.sequelize");
+  }
+
+  private static SchemaDef schema(Compilation compilation, String packageName) {
+    return new GeneratedClasses(compilation).schema(packageName);
   }
 
   private static TableDef table(SchemaDef schema, String name) {

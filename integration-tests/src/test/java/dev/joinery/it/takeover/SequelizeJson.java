@@ -22,11 +22,10 @@ import java.util.regex.Pattern;
  *       milliseconds ({@code 2026-12-02T17:43:59.000Z}); both sides become an {@link Instant}
  *       truncated to milliseconds;
  *   <li>numbers: compared by value ({@code 1} and {@code 1L});
- *   <li>UUIDs: their canonical text;
- *   <li>association names Joinery cannot spell yet (Sequelize's include key {@code Task} for a
- *       component {@code task}): renamed by the caller until JSON names land.
+ *   <li>UUIDs: their canonical text.
  * </ul>
- * Keys, nesting, nulls and every value are otherwise compared as they are.
+ * Keys (Joinery's are the records' {@code @JsonName}s where Sequelize's differ), nesting, nulls and
+ * every value are otherwise compared as they are.
  */
 public final class SequelizeJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,27 +37,27 @@ public final class SequelizeJson {
   /** Sequelize's JSON text, normalised. */
   public static List<Object> parse(String json) {
     try {
-      return normalise(MAPPER.readValue(json, new TypeReference<List<Object>>() {}), Map.of());
+      return normalise(MAPPER.readValue(json, new TypeReference<List<Object>>() {}));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Joinery's map view, normalised, with keys renamed by {@code renames} (Joinery's → Sequelize's). */
-  public static List<Object> of(List<Map<String, Object>> rows, Map<String, String> renames) {
-    return normalise(rows, renames);
+  /** Joinery's map view, normalised. */
+  public static List<Object> of(List<Map<String, Object>> rows) {
+    return normalise(rows);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T normalise(Object value, Map<String, String> renames) {
+  private static <T> T normalise(Object value) {
     Object result;
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((k, v) -> copy.put(renames.getOrDefault((String) k, (String) k), normalise(v, renames)));
+      map.forEach((k, v) -> copy.put((String) k, normalise(v)));
       result = copy;
     } else if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>();
-      list.forEach(v -> copy.add(normalise(v, renames)));
+      list.forEach(v -> copy.add(normalise(v)));
       result = copy;
     } else if (value instanceof Instant instant) {
       result = instant.truncatedTo(ChronoUnit.MILLIS);

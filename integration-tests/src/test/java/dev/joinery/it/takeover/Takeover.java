@@ -9,6 +9,7 @@ import dev.joinery.schema.TableDef;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** What the takeover tests share: the ALTER plan of some tables, and the drift they expect. */
@@ -28,19 +29,16 @@ public final class Takeover {
   }
 
   /**
-   * The drift of Sequelize's {@code createdAt}/{@code updatedAt} columns against Joinery's
-   * timestamps: both are NOT NULL, but on MariaDB Sequelize's are {@code DATETIME} of whole
-   * seconds where Joinery's are {@code DATETIME(6)} (PostgreSQL's {@code TIMESTAMP WITH TIME
-   * ZONE} has microseconds on both sides).
+   * The drift of Sequelize's {@code createdAt}/{@code updatedAt} columns against the records'
+   * {@code @Column(precision = 0)} timestamps, which match Sequelize's MariaDB {@code DATETIME} of
+   * whole seconds: none there. Sequelize's PostgreSQL {@code TIMESTAMP WITH TIME ZONE} keeps
+   * microseconds, which one precision in the record cannot match as well, so PostgreSQL reports
+   * it for each column (and the plan changes nothing).
    */
   public static List<Drift> timestamps(TestDatabase db, String table, String... columns) {
-    List<Drift> drift = new ArrayList<>();
-    for (String column : columns) {
-      if (db.engine() == Engine.MARIADB) {
-        drift.add(new Drift(Drift.Kind.LENGTH, table, column, "DATETIME(6)", "datetime"));
-      }
-    }
-    return drift;
+    if (db.engine() != Engine.POSTGRESQL) return List.of();
+    return Arrays.stream(columns).map(column -> new Drift(Drift.Kind.LENGTH, table, column,
+        "TIMESTAMP(0) WITH TIME ZONE", "timestamp with time zone(6)")).toList();
   }
 
   /** {@code a} then {@code b}. */

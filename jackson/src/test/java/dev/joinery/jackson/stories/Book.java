@@ -7,10 +7,10 @@ import dev.joinery.annotation.JsonName;
 import dev.joinery.annotation.Naming;
 import dev.joinery.annotation.Table;
 
-/** {@code Book.belongsTo(Writer)}: included as {@code Writer}, keyed by {@code writerId}. */
+/** {@code Book.belongsTo(Writer)}: included as {@code Writer}, keyed by {@code WriterId}. */
 @Table(naming = Naming.SEQUELIZE)
 public record Book(
     @Id @AutoIncrement Long id,
     String title,
-    Long writerId,
+    Long WriterId,
     @BelongsTo @JsonName("Writer") Writer writer) {}

@@ -137,7 +137,7 @@ final class Binder {
     TableModel holder = belongsTo ? source : target;
     TableModel referenced = belongsTo ? target : source;
     Optional<ColumnModel> foreignKey =
-        holder.column(SchemaGraph.foreignKeyComponent(source, association));
+        holder.column(SchemaGraph.foreignKeyComponent(source, association, target));
     String given = belongsTo ? association.targetKey() : association.sourceKey();
     Optional<ColumnModel> referencedKey = given.isEmpty()
         ? referenced.primaryKey() : referenced.column(given);

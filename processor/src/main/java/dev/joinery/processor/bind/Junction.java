@@ -90,12 +90,12 @@ public record Junction(
 
   /**
    * The column of a written key, or of the default {@code <record>Id} when none is written, named
-   * by the declaring record's mode: {@code tutorial_id}, or {@code tutorialId} as Sequelize's
+   * by the declaring record's mode: {@code tutorial_id}, or {@code TutorialId} as Sequelize's
    * default {@code through} model has it.
    */
   private static String column(String key, TableModel side, TableModel declaring) {
     return declaring.naming().columnName(
-        key.isEmpty() ? Naming.defaultHasForeignKey(side.recordName()) : key);
+        key.isEmpty() ? declaring.naming().hasForeignKey(side) : key);
   }
 
   /** Whether it makes a table of its own: named, with a key on both sides, no through record. */

@@ -2,7 +2,6 @@ package dev.joinery.processor.bind;
 
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.processor.model.AssociationModel;
-import dev.joinery.processor.model.Naming;
 import dev.joinery.processor.model.TableModel;
 import java.util.List;
 import java.util.Map;
@@ -62,18 +61,20 @@ public final class SchemaGraph {
 
   /**
    * The component holding the foreign key of a hasOne/hasMany (on the target) or belongsTo (on
-   * the source), as given or defaulted: {@code Customer} → {@code customerId} for hasOne/hasMany,
-   * alias {@code author} → {@code authorId} for belongsTo. Empty for belongsToMany, whose keys are
+   * the source), as given or defaulted by the source's naming mode: {@code Customer} →
+   * {@code customerId} ({@code CustomerId} in the Sequelize mode) for hasOne/hasMany, alias
+   * {@code author} → {@code authorId} for belongsTo. Empty for belongsToMany, whose keys are
    * junction columns.
    */
-  public static String foreignKeyComponent(TableModel source, AssociationModel association) {
+  public static String foreignKeyComponent(TableModel source, AssociationModel association,
+      TableModel target) {
     if (!association.foreignKey().isEmpty()
         || association.kind() == AssociationKind.BELONGS_TO_MANY) {
       return association.foreignKey();
     }
     return association.kind() == AssociationKind.BELONGS_TO
-        ? Naming.defaultBelongsToForeignKey(association.name())
-        : Naming.defaultHasForeignKey(source.recordName());
+        ? source.naming().belongsToForeignKey(association.name(), target)
+        : source.naming().hasForeignKey(source);
   }
 
   /** Whether a to-many association sits on a list and a to-one on something else. */

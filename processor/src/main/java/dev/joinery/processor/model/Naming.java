@@ -7,7 +7,7 @@ import java.util.Locale;
  * the record ({@code UserProfile} → {@code user_profiles}), columns the snake_case of the
  * component ({@code firstName} → {@code first_name}), default foreign keys the camelCase model or
  * alias name plus {@code Id} ({@code customerId}). {@link NamingMode#SEQUELIZE} keeps the case
- * of both instead.
+ * of all three instead ({@code UserProfiles}, {@code firstName}, {@code CustomerId}).
  */
 public final class Naming {
   private Naming() {}
@@ -64,16 +64,23 @@ public final class Naming {
   }
 
   /**
-   * Default foreign key of hasOne/hasMany: the source record's name + Id ({@code Customer} →
-   * {@code customerId}), a component of the target.
+   * Sequelize's {@code Utils.camelize}: each run of underscores dropped and the letter after it
+   * upper-cased, the rest kept ({@code Customer_uuid} → {@code CustomerUuid},
+   * {@code user_profile_id} → {@code userProfileId}).
    */
-  public static String defaultHasForeignKey(String sourceRecordName) {
-    return lowerCamel(sourceRecordName) + "Id";
-  }
-
-  /** Default foreign key of belongsTo: the alias + Id ({@code customer} → {@code customerId}). */
-  public static String defaultBelongsToForeignKey(String alias) {
-    return alias + "Id";
+  public static String camelize(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -21,6 +21,16 @@ public enum NamingMode {
     public String columnName(String property) {
       return Naming.snakeCase(property);
     }
+
+    @Override
+    public String hasForeignKey(TableModel source) {
+      return Naming.lowerCamel(source.recordName()) + "Id";
+    }
+
+    @Override
+    public String belongsToForeignKey(String alias, TableModel target) {
+      return alias + "Id";
+    }
   },
   /**
    * {@code UserProfile} → {@code UserProfiles} (Sequelize: {@code pluralize(modelName)});
@@ -35,6 +45,24 @@ public enum NamingMode {
     @Override
     public String columnName(String property) {
       return property;
+    }
+
+    @Override
+    public String hasForeignKey(TableModel source) {
+      return Naming.camelize(Naming.singular(source.recordName()) + "_" + primaryKey(source));
+    }
+
+    /**
+     * A component named after the target ({@code User user}) is Sequelize's belongsTo without
+     * {@code as}, whose key starts with the model name ({@code UserId}), because Java names a
+     * component in lower case where Sequelize's default alias keeps the model's case; any other
+     * name is an {@code as} ({@code User author} → {@code authorId}).
+     */
+    @Override
+    public String belongsToForeignKey(String alias, TableModel target) {
+      String as = alias.equals(Naming.lowerCamel(target.recordName()))
+          ? Naming.singular(target.recordName()) : alias;
+      return Naming.camelize(as + "_" + primaryKey(target));
     }
   };
 
@@ -52,6 +80,25 @@ public enum NamingMode {
    * component holds it (a junction's {@code foreignKey}/{@code otherKey}).
    */
   public abstract String columnName(String property);
+
+  /**
+   * The default foreign key of a hasOne/hasMany declared on {@code source}, a component of the
+   * target, and of a generated junction's column pointing at {@code source}: {@code customerId}
+   * (column {@code customer_id}), or as Sequelize makes it from the model name and its primary
+   * key, {@code camelize(singular + '_' + pk)}: {@code CustomerId}, {@code AccountUuid}.
+   */
+  public abstract String hasForeignKey(TableModel source);
+
+  /**
+   * The default foreign key of a belongsTo named {@code alias} to {@code target}, a component of
+   * the declaring record: {@code authorId}; Sequelize's {@code camelize(as + '_' + pk)}.
+   */
+  public abstract String belongsToForeignKey(String alias, TableModel target);
+
+  /** The primary key attribute Sequelize's default keys end in; {@code id} when there is none. */
+  private static String primaryKey(TableModel table) {
+    return table.primaryKey().map(ColumnModel::property).orElse("id");
+  }
 
   /** The value of {@code -Ajoinery.naming} that selects this mode. */
   public String option() {

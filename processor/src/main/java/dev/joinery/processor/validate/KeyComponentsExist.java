@@ -42,7 +42,7 @@ final class KeyComponentsExist implements Rule {
           Message.UNKNOWN_REFERENCED_KEY);
     }
 
-    String foreignKey = RoundGraph.foreignKeyName(source, association);
+    String foreignKey = RoundGraph.foreignKeyName(source, association, target);
     if (holder.column(foreignKey).isPresent()) {
       return;
     }

@@ -3,6 +3,7 @@ package dev.joinery.processor.validate;
 import dev.joinery.processor.bind.Link;
 import dev.joinery.processor.model.AssociationModel;
 import dev.joinery.processor.model.Naming;
+import dev.joinery.processor.model.NamingMode;
 import dev.joinery.processor.model.TableModel;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,10 +41,11 @@ final class OneLinkPerForeignKey implements Rule {
 
   private static void report(Link later, Link earlier, ValidationReport report) {
     AssociationModel association = later.association();
+    NamingMode naming = later.source().naming();
     String fresh = later.isBelongsTo()
-        ? Naming.defaultBelongsToForeignKey(association.name())
+        ? naming.belongsToForeignKey(association.name(), later.referenced())
         : Naming.lowerCamel(Naming.singular(association.name()))
-            + Naming.upperCamel(Naming.defaultHasForeignKey(later.source().recordName()));
+            + Naming.upperCamel(naming.hasForeignKey(later.source()));
     TableModel holder = later.holder();
     String fix = holder.column(fresh).isPresent()
         ? "write foreignKey = \"" + fresh + "\", a component of " + holder.recordName()

@@ -89,8 +89,9 @@ final class RoundGraph {
   }
 
   /** The foreign-key component of a hasOne/hasMany/belongsTo, written or defaulted. */
-  static String foreignKeyName(TableModel source, AssociationModel association) {
-    return SchemaGraph.foreignKeyComponent(source, association);
+  static String foreignKeyName(TableModel source, AssociationModel association,
+      TableModel target) {
+    return SchemaGraph.foreignKeyComponent(source, association, target);
   }
 
   /** The member naming the referenced key: {@code targetKey} or {@code sourceKey}. */

@@ -59,7 +59,7 @@ final class ThroughRecordKeys implements Rule {
       report.error(Message.THROUGH_MISSING_KEY,
           Where.member(association.source(), "throughRecord"), table, through.recordName(),
           table.recordName(), association.name(), side.recordName(), member,
-          Naming.defaultBelongsToForeignKey(alias), alias);
+          through.naming().belongsToForeignKey(alias, side), alias);
     } else if (!written.isEmpty()) {
       report.error(Message.THROUGH_UNKNOWN_KEY, Where.member(association.source(), member),
           table, through.recordName(), table.recordName(), association.name(),

@@ -6,12 +6,15 @@ import dev.joinery.annotation.Id;
 import dev.joinery.annotation.Naming;
 import dev.joinery.annotation.Table;
 
-/** {@code Child.belongsTo(Person)}: table {@code Children}, key {@code personId}. */
+/**
+ * {@code Child.belongsTo(Person)}: table {@code Children}, key {@code PersonId}, Sequelize's
+ * {@code camelize('Person_id')}, the same as {@code Person.hasMany(Child)} makes.
+ */
 @Table(naming = Naming.SEQUELIZE)
 public record Child(
     @Id @AutoIncrement Long id,
     String name,
-    Long personId,
+    Long PersonId,
     @BelongsTo Person person) {
 
   public static Child of(String name) {

@@ -37,9 +37,9 @@ class SequelizeNamingTest {
     assertThat(catalog.columns("People")).extracting(Catalog.ColumnFact::name)
         .containsExactly("id", "firstName", "createdAt", "updatedAt");
     assertThat(catalog.columns("Children")).extracting(Catalog.ColumnFact::name)
-        .containsExactly("id", "name", "personId");
-    Catalog.ForeignKeyFact key = catalog.foreignKeys("Children").get("Children_personId_fkey");
-    assertThat(key.columns()).containsExactly("personId");
+        .containsExactly("id", "name", "PersonId");
+    Catalog.ForeignKeyFact key = catalog.foreignKeys("Children").get("Children_PersonId_fkey");
+    assertThat(key.columns()).containsExactly("PersonId");
     assertThat(key.referencedTable()).isEqualTo("People");
     // createdAt and updatedAt are NOT NULL, as Sequelize makes them.
     assertThat(catalog.column("People", "createdAt").orElseThrow().nullable()).isFalse();
@@ -54,9 +54,9 @@ class SequelizeNamingTest {
         PersonTable.CHILDREN);
 
     assertThat(people.findByPk(ann.id(), Query.include(PersonTable.CHILDREN))).contains(ann);
-    assertThat(ann.children()).extracting(Child::personId).containsOnly(ann.id());
+    assertThat(ann.children()).extracting(Child::PersonId).containsOnly(ann.id());
     List<Map<String, Object>> rows = SeedDb.rows(db,
-        "SELECT \"name\", \"personId\" FROM \"Children\" ORDER BY \"id\"");
+        "SELECT \"name\", \"PersonId\" FROM \"Children\" ORDER BY \"id\"");
     assertThat(rows).containsExactly(Map.of("name", "Bo", "personid", ann.id()),
         Map.of("name", "Cy", "personid", ann.id()));
   }

@@ -19,7 +19,7 @@ public record Address(
     @Id @AutoIncrement Integer id,
     String street,
     String phone,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
-    @Column(name = "fk_customerid") UUID fk_customerid,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    UUID fk_customerid,
     @BelongsTo(foreignKey = "fk_customerid", targetKey = "uuid") Customer customer) {}

@@ -17,6 +17,6 @@ public record Customer(
     String firstname,
     String lastname,
     Integer age,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
     @HasOne(foreignKey = "fk_customerid", sourceKey = "uuid") Address address) {}

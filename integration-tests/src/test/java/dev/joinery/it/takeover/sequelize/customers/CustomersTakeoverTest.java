@@ -13,7 +13,6 @@ import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 
 /** Seed 000 on a database Sequelize synced and filled: customers keyed by UUID, their address. */
 class CustomersTakeoverTest {
@@ -35,7 +34,7 @@ class CustomersTakeoverTest {
         timestamps(db, "customers", "createdAt", "updatedAt"),
         timestamps(db, "addresses", "createdAt", "updatedAt")));
 
-    assertThat(SequelizeJson.of(customers.findAllAsMaps(findAll()), Map.of()))
+    assertThat(SequelizeJson.of(customers.findAllAsMaps(findAll())))
         .hasSize(3)
         .isEqualTo(SequelizeJson.parse(sequelize));
 
@@ -43,7 +42,7 @@ class CustomersTakeoverTest {
         new Address(null, "MAIN ST", "713-555-0199", null, null, null, null)), CustomerTable.ADDRESS);
     List<Object> read = SequelizeJson.parse(SequelizeNode.read(db, "customers"));
     assertThat(read).hasSize(4)
-        .isEqualTo(SequelizeJson.of(customers.findAllAsMaps(findAll()), Map.of()));
+        .isEqualTo(SequelizeJson.of(customers.findAllAsMaps(findAll())));
     assertThat(read.toString()).contains("fk_customerid=" + zoe.uuid(), "street=MAIN ST");
   }
 }

@@ -17,14 +17,14 @@ import java.util.UUID;
  */
 @Table("users")
 public record User(
-    @Id @UuidV4 @Column(name = "userId") UUID userId,
-    @Column(name = "firstName", length = 100) String firstName,
-    @Column(name = "lastName", length = 100) String lastName,
-    @Column(name = "email") String email,
-    @Column(name = "userName") String userName,
-    @Column(name = "phone", length = 13) String phone,
-    @Column(name = "photo", length = 1024) String photo,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
+    @Id @UuidV4 UUID userId,
+    @Column(length = 100) String firstName,
+    @Column(length = 100) String lastName,
+    String email,
+    String userName,
+    @Column(length = 13) String phone,
+    @Column(length = 1024) String photo,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
     UUID profile,
     @BelongsTo(foreignKey = "profile", targetKey = "userProfileId") UserProfile user_profile) {}

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Seed 003's {@code user_profiles}. */
 @Table("user_profiles")
 public record UserProfile(
-    @Id @UuidV4 @Column(name = "userProfileId") UUID userProfileId,
-    @Column(name = "address", length = 100) String address,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt) {}
+    @Id @UuidV4 UUID userProfileId,
+    @Column(length = 100) String address,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt) {}

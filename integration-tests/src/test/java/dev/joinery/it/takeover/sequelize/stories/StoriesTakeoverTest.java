@@ -14,7 +14,6 @@ import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seed 004 on a database Sequelize synced and filled: users with their story, unsigned keys,
@@ -47,7 +46,7 @@ class StoriesTakeoverTest {
         unsignedOnPostgres(db, "stories", "story_id", "created_by"),
         timestamps(db, "stories", "created_at", "updated_at")));
 
-    assertThat(SequelizeJson.of(users.findAllAsMaps(findAll()), Map.of()))
+    assertThat(SequelizeJson.of(users.findAllAsMaps(findAll())))
         .hasSize(2)
         .isEqualTo(SequelizeJson.parse(sequelize));
 
@@ -55,7 +54,7 @@ class StoriesTakeoverTest {
         new Story(null, null, "pelmeni", "how to fold them", null, null, null)), UserTable.STORY);
     List<Object> read = SequelizeJson.parse(SequelizeNode.read(db, "stories"));
     assertThat(read).hasSize(3)
-        .isEqualTo(SequelizeJson.of(users.findAllAsMaps(findAll()), Map.of()));
+        .isEqualTo(SequelizeJson.of(users.findAllAsMaps(findAll())));
     assertThat(read.get(2).toString()).contains("username=ivan", "created_by=3", "content=how to fold them");
   }
 }

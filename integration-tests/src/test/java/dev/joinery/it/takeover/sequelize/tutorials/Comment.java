@@ -15,7 +15,7 @@ public record Comment(
     @Id @AutoIncrement Integer id,
     String name,
     String text,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
-    @Column(name = "tutorialId") Integer tutorialId,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    Integer tutorialId,
     @BelongsTo(foreignKey = "tutorialId") Tutorial tutorial) {}

@@ -16,6 +16,6 @@ public record Tutorial(
     @Id @AutoIncrement Integer id,
     String title,
     String description,
-    @CreatedAt @Column(name = "createdAt") Instant createdAt,
-    @UpdatedAt @Column(name = "updatedAt") Instant updatedAt,
+    @CreatedAt @Column(precision = 0) Instant createdAt,
+    @UpdatedAt @Column(precision = 0) Instant updatedAt,
     @HasMany(foreignKey = "tutorialId") List<Comment> comments) {}

@@ -14,7 +14,6 @@ import dev.joinery.testing.DatabaseTest;
 import dev.joinery.testing.Engine;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 
 /** Seed 002 on a database Sequelize synced and filled: tutorials with their comments. */
 class TutorialsTakeoverTest {
@@ -36,17 +35,22 @@ class TutorialsTakeoverTest {
         timestamps(db, "tutorials", "createdAt", "updatedAt"),
         timestamps(db, "comments", "createdAt", "updatedAt")));
 
-    assertThat(SequelizeJson.of(tutorials.findAllAsMaps(findAll()), Map.of()))
+    assertThat(SequelizeJson.of(tutorials.findAllAsMaps(findAll())))
         .hasSize(3)
         .isEqualTo(SequelizeJson.parse(sequelize));
 
-    tutorials.create(new Tutorial(null, "Tut#4", "Written by Joinery", null, null, List.of(
-        new Comment(null, "joinery", "Nested!", null, null, null, null),
-        new Comment(null, "sequelize", "Read back.", null, null, null, null))),
+    Tutorial created = tutorials.create(new Tutorial(null, "Tut#4", "Written by Joinery", null,
+        null, List.of(
+            new Comment(null, "joinery", "Nested!", null, null, null, null),
+            new Comment(null, "sequelize", "Read back.", null, null, null, null))),
         TutorialTable.COMMENTS);
+    // Whole seconds (@Column(precision = 0)): what create returns is what a read finds.
+    assertThat(created.createdAt().getNano()).isZero();
+    assertThat(tutorials.findByPk(created.id()).orElseThrow().createdAt())
+        .isEqualTo(created.createdAt());
     List<Object> read = SequelizeJson.parse(SequelizeNode.read(db, "tutorials"));
     assertThat(read).hasSize(4)
-        .isEqualTo(SequelizeJson.of(tutorials.findAllAsMaps(findAll()), Map.of()));
+        .isEqualTo(SequelizeJson.of(tutorials.findAllAsMaps(findAll())));
     assertThat(read.get(3).toString()).contains("title=Tut#4", "text=Nested!", "text=Read back.");
   }
 
