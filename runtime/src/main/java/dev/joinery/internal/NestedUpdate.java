@@ -403,7 +403,8 @@ final class NestedUpdate {
     return true;
   }
 
-  private static boolean sameValue(ValueType type, Object a, Object b) {
+  /** Whether a written value equals the stored one, as the database would compare them. */
+  static boolean sameValue(ValueType type, Object a, Object b) {
     if (a instanceof byte[] x && b instanceof byte[] y) {
       return Arrays.equals(x, y);
     }

@@ -134,9 +134,9 @@ class CastingsTest {
     db.counter().reset();
     String rest = " links of movies.cast with their keys only: castings.role and castings.billing"
         + " are NOT NULL without a default; write each link with its payload, as a castings row:"
-        + " add with a link (addX(source, target, castings row)), create with a link"
-        + " (createX(source, target, castings row)), or update(source, includes) with Linked"
-        + " elements";
+        + " add with a link (addX(source, target, castings row)), set with a link"
+        + " (setX(source, targets, castings row)), create with a link (createX(source, target,"
+        + " castings row)), or update(source, includes) with Linked elements";
 
     assertThatThrownBy(() -> movies.addCast(memento, carrie))
         .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage("Cannot add" + rest);
@@ -294,5 +294,111 @@ class CastingsTest {
         "The Matrix|Carrie-Anne Moss|Trinity|2");
     assertThat(movies.findByPk(created.id())).get().extracting(Movie::title)
         .isEqualTo("The Matrix");
+  }
+
+  /** The cast of {@code movie} as stored, read with whole link rows, by actor name. */
+  private List<Linked<Actor, Casting>> cast(Movie movie) {
+    return movies.findByPk(movie.id(), Query.include(MovieTable.CAST)).orElseThrow().cast()
+        .stream().sorted(java.util.Comparator.comparing(l -> l.target().name())).toList();
+  }
+
+  private String q(String identifier) {
+    return db.q(identifier);
+  }
+
+  @DatabaseTest
+  void setWithAPayloadDeletesUpdatesAndInsertsInOneStatementEach(TestDatabase db) {
+    Movie created = matrix();
+    Actor keanu = created.cast().get(0).target();
+    Actor hugo = actors.create(Actor.of("Hugo Weaving"));
+    Actor joe = actors.create(Actor.of("Joe Pantoliano"));
+    Actor laurence = actors.create(Actor.of("Laurence Fishburne"));
+    movies.addCast(created, hugo, Casting.of("Agent Smith", 3));
+    movies.addCast(created, joe, Casting.of("Crew", 5));
+    List<Linked<Actor, Casting>> before = cast(created);
+    db.counter().reset();
+    db.roundTrips().reset();
+
+    // Sequelize's matrix.setActors([carrie, hugo, joe, laurence], {through: {role: 'Crew', …}}).
+    movies.setCast(created, List.of(carrie, hugo, joe, laurence), Casting.of("Crew", 5));
+
+    // The stored links read, Keanu's deleted, Carrie's and Hugo's updated in one statement (Joe's
+    // holds the payload already), Laurence's inserted; plus setAutoCommit(false), commit and
+    // setAutoCommit(true): all or nothing.
+    List<String> statements = db.counter().statements();
+    assertThat(statements).as(statements.toString()).hasSize(4);
+    assertThat(statements.get(0)).startsWith("SELECT");
+    assertThat(statements.get(1)).isEqualTo("DELETE FROM " + q("castings") + " WHERE "
+        + q("movie_id") + " = ? AND " + q("actor_id") + " IN (?)");
+    assertThat(statements.get(2)).isEqualTo("UPDATE " + q("castings") + " SET " + q("role")
+        + " = ?, " + q("billing") + " = ? WHERE (" + q("movie_id") + " = ?) AND ("
+        + q("actor_id") + " IN (?, ?))");
+    assertThat(statements.get(3)).startsWith("INSERT INTO " + q("castings"));
+    assertThat(db.roundTrips().count()).isEqualTo(7);
+    assertThat(castings()).containsExactlyInAnyOrder("The Matrix|Carrie-Anne Moss|Crew|5",
+        "The Matrix|Hugo Weaving|Crew|5", "The Matrix|Joe Pantoliano|Crew|5",
+        "The Matrix|Laurence Fishburne|Crew|5");
+    // The target of a deleted link stays; kept links keep their rows (key, creation time).
+    assertThat(actors.findByPk(keanu.id())).isPresent();
+    List<Linked<Actor, Casting>> after = cast(created);
+    assertThat(after).extracting(l -> l.target().name()).containsExactly("Carrie-Anne Moss",
+        "Hugo Weaving", "Joe Pantoliano", "Laurence Fishburne");
+    for (int i = 0; i < 3; i++) {
+      Casting was = before.get(i).link();
+      Casting is = after.get(i).link();
+      assertThat(is.id()).isEqualTo(was.id());
+      assertThat(is.createdAt()).isEqualTo(was.createdAt());
+    }
+    Casting morpheus = after.get(3).link();
+    assertThat(morpheus.movieId()).isEqualTo(created.id());
+    assertThat(morpheus.actorId()).isEqualTo(laurence.id());
+    assertThat(morpheus.createdAt()).isNotNull();
+  }
+
+  @DatabaseTest
+  void setWithAPayloadOfUnchangedLinksCostsTheReadAndOfNoActorsOneDelete(TestDatabase db) {
+    Movie memento = movies.create(Movie.of("Memento"));
+    movies.addCast(memento, carrie, Casting.of("Natalie", 2));
+    db.counter().reset();
+
+    movies.setCast(memento, List.of(carrie), Casting.of("Natalie", 2));
+
+    assertThat(db.counter().statements()).hasSize(1).allMatch(s -> s.startsWith("SELECT"));
+    assertThat(castings()).containsExactly("Memento|Carrie-Anne Moss|Natalie|2");
+    db.counter().reset();
+
+    movies.setCast(memento, List.of(), Casting.of("Natalie", 2));
+
+    assertThat(db.counter().statements()).containsExactly("DELETE FROM " + q("castings")
+        + " WHERE " + q("movie_id") + " = ?");
+    assertThat(castings()).isEmpty();
+    assertThat(actors.count()).isEqualTo(1);
+  }
+
+  @DatabaseTest
+  void setWithAPayloadRefusesBadInputBeforeAnySqlAndWritesAllOrNothing(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    assertThatThrownBy(() -> movies.setCast(created, List.of(carrie),
+        new Casting(null, null, 3, null, null, null, null, null)))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+    assertThatThrownBy(() -> movies.setCast(created, List.of(Actor.of("Joe Pantoliano")),
+        Casting.of("Cypher", 4)))
+        .isInstanceOf(dev.joinery.UnsavedRowException.class)
+        .hasMessage("Cannot set an unsaved actors row through movies.cast (its key is null;"
+            + " create it first)");
+    assertThat(db.counter().count()).isZero();
+
+    // No actor 9999: the INSERT fails on its foreign key after the DELETE and the UPDATE ran,
+    // and the transaction takes them back.
+    Actor nobody = new Actor(9_999L, "Nobody", null);
+    assertThatThrownBy(() -> movies.setCast(created, List.of(carrie, nobody),
+        Casting.of("Crew", 5)))
+        .isInstanceOf(dev.joinery.ForeignKeyConstraintException.class);
+    assertThat(db.counter().count()).isEqualTo(4);
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
   }
 }
