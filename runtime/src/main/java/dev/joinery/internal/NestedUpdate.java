@@ -92,11 +92,12 @@ final class NestedUpdate {
     for (Include<?, ?> include : includes) {
       if (!include.attributes().isEmpty() || !include.excluded().isEmpty()
           || include.where() != null || include.isRequired() || !include.order().isEmpty()
-          || include.limit() != null) {
+          || include.limit() != null || include.throughWhere() != null
+          || include.throughAttributes() != null) {
         throw new InvalidQueryException("update(row, includes) takes the associations to save"
             + " only; the include of " + include.association() + " has options (attributes,"
-            + " where, required, order or limit): pass " + include.association()
-            + " without them", table.name(), null);
+            + " where, required, order, limit, throughWhere or throughAttributes): pass "
+            + include.association() + " without them", table.name(), null);
       }
       requirePlain(include.association().target(), include.includes());
     }

@@ -171,6 +171,9 @@ final class SelectSql {
     if (plan.throughPositions != null) {
       List<? extends TableColumn<?, ?>> through = plan.link.junction().record().table().columns();
       for (int i = 0; i < through.size(); i++) {
+        if (plan.throughPositions[i] == 0) {
+          continue;
+        }
         sql.append(", ").column("j", through.get(i).name());
         if (aliased) {
           sql.append(" AS c").append(Integer.toString(plan.throughPositions[i]));

@@ -401,4 +401,91 @@ class CastingsTest {
     assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
         "The Matrix|Carrie-Anne Moss|Trinity|2");
   }
+
+  @DatabaseTest
+  void throughAttributesReadsTheChosenLinkColumnsAndTheKeys(TestDatabase db) {
+    Movie created = matrix();
+    movies.create(Movie.of("Memento"));
+    db.counter().reset();
+
+    List<Movie> found = movies.findAll(Query.include(
+        MovieTable.CAST.include().throughAttributes(CastingTable.ROLE))
+        .orderBy(MovieTable.ID.asc()));
+
+    // The movies, then the actors with their castings' keys and role (no billing, created_at).
+    List<String> statements = db.counter().statements();
+    assertThat(statements).hasSize(2);
+    assertThat(statements.get(1)).startsWith("SELECT t0." + q("id") + ", t0." + q("name")
+        + ", j." + q("movie_id") + ", j." + q("id") + ", j." + q("role") + ", j."
+        + q("movie_id") + ", j." + q("actor_id") + " FROM ");
+    assertThat(found).extracting(Movie::title).containsExactly("The Matrix", "Memento");
+    assertThat(found.get(0).cast()).extracting(l -> l.target().name(), l -> l.link().role(),
+            l -> l.link().billing(), l -> l.link().createdAt())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Keanu Reeves", "Neo", 0, null),
+            org.assertj.core.groups.Tuple.tuple("Carrie-Anne Moss", "Trinity", 0, null));
+    Casting trinity = found.get(0).cast().stream()
+        .filter(l -> l.target().equals(carrie)).findFirst().orElseThrow().link();
+    assertThat(trinity.id()).isNotNull();
+    assertThat(trinity.movieId()).isEqualTo(created.id());
+    assertThat(trinity.actorId()).isEqualTo(carrie.id());
+    assertThat(found.get(1).cast()).isEmpty();
+    // The same find without the option is another statement shape: whole link rows again.
+    List<Movie> whole = movies.findAll(Query.include(MovieTable.CAST)
+        .orderBy(MovieTable.ID.asc()));
+    assertThat(whole.get(0).cast()).extracting(l -> l.link().billing())
+        .containsExactlyInAnyOrder(1, 2);
+  }
+
+  @DatabaseTest
+  void throughAttributesAndThroughWhereMayNameDifferentColumns(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    // Sequelize's through: {attributes: ['billing'], where: {role: 'Trinity'}}.
+    Movie found = movies.findByPk(created.id(), Query.include(MovieTable.CAST.include()
+        .throughAttributes(CastingTable.BILLING).throughWhere(CastingTable.ROLE.eq("Trinity"))))
+        .orElseThrow();
+
+    String select = db.counter().statements().get(1);
+    assertThat(select).contains(", j." + q("id") + ", j." + q("billing") + ", j."
+        + q("movie_id") + ", j." + q("actor_id") + " FROM ");
+    assertThat(select).doesNotContain("j." + q("role") + ",", "j." + q("created_at"));
+    assertThat(found.cast()).hasSize(1);
+    Casting trinity = found.cast().get(0).link();
+    assertThat(trinity.actorId()).isEqualTo(carrie.id());
+    assertThat(trinity.id()).isNotNull();
+    assertThat(trinity.billing()).isEqualTo(2);
+    assertThat(trinity.role()).isNull();
+  }
+
+  @DatabaseTest
+  void throughAttributesRefusesColumnsOfAnotherTableAndTargetsOnlyLists(TestDatabase db) {
+    assertThatThrownBy(() -> MovieTable.CAST.include().throughAttributes(ActorTable.NAME))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("throughAttributes of movies.cast reads castings columns; name is a column"
+            + " of actors");
+    assertThatThrownBy(() -> ActorTable.MOVIES.include().throughAttributes(CastingTable.ROLE))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("throughAttributes of actors.movies selects columns of link rows it does not"
+            + " read: it holds its targets only; declare it as a List of Linked to read them");
+  }
+
+  @DatabaseTest
+  void nestedUpdateRefusesIncludesWithThroughOptionsBeforeAnySql(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+    String message = "update(row, includes) takes the associations to save only; the include of"
+        + " movies.cast has options (attributes, where, required, order, limit, throughWhere or"
+        + " throughAttributes): pass movies.cast without them";
+
+    // Read with either, the stored links would look fewer or their payloads changed.
+    assertThatThrownBy(() -> movies.update(created, List.of(MovieTable.CAST.include()
+            .throughAttributes(CastingTable.ROLE))))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage(message);
+    assertThatThrownBy(() -> movies.update(created, List.of(MovieTable.CAST.include()
+            .throughWhere(CastingTable.BILLING.gte(2)))))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage(message);
+    assertThat(db.counter().count()).isZero();
+  }
 }
