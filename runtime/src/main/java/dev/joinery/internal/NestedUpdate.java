@@ -190,8 +190,8 @@ final class NestedUpdate {
         }
       }
     }
-    boolean columns = !sameColumns(table, node.row, stored) || node.changes.length > 0
-        && Arrays.stream(node.changes).anyMatch(c -> c instanceof Parent p && p.create);
+    boolean columns = !sameColumns(table, node.row, stored) || (node.changes.length > 0
+        && Arrays.stream(node.changes).anyMatch(c -> c instanceof Parent p && p.create));
     TableColumn version = Versions.column(table);
     node.write = columns || (version != null && below);
     node.changed = columns || below;

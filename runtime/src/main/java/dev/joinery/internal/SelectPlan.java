@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the join column of a to-one node (to tell a LEFT JOIN miss), and on a to-many level the column
  * its rows are grouped by (the foreign key, or the junction's source column).
  *
- * <p>A plan for a root level of at most one row ({@link #forOneRoot}) also joins to-many
+ * <p>A plan for a root level of at most one row ({@link #forRoots}) also joins to-many
  * includes: from the root, and from each to-many node so joined, the first to-many include
  * without a per-parent {@code limit} (one chain, so sibling to-many includes never multiply each
  * other's rows; they, and includes with a {@code limit}, keep their own statement). The root and
@@ -200,8 +200,8 @@ final class SelectPlan {
       boolean toMany = child.association().toMany();
       // Per-parent limits need a statement of their own (a window per parent); so do link rows
       // (a linked belongsToMany reads its through record's row with each target).
-      boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null
-          && !child.association().linked() && child.throughWhere() == null;
+      boolean joined = !toMany || (joinToMany && node.chainIndex < 0 && child.limit() == null
+          && !child.association().linked() && child.throughWhere() == null);
       if (!joined) {
         node.joined.add(null);
         continue;

@@ -215,7 +215,7 @@ final class SelectSql {
         && association.kind() == AssociationKind.BELONGS_TO_MANY;
     // A junction and its target join first, then to the parent, so a parent keeps its row
     // when it has no link; likewise an optional node with required joins below it.
-    boolean nested = junction || !inner && hasRequiredJoin(node);
+    boolean nested = junction || (!inner && hasRequiredJoin(node));
     sql.append(inner ? " INNER JOIN " : " LEFT JOIN ");
     if (nested) {
       sql.append('(');

@@ -93,7 +93,7 @@ record Selection(
    * an offset, or a limit of zero, keep the plan of many roots.
    */
   boolean atMostOneRow() {
-    if (where == null || offset != null && offset > 0 || limit != null && limit < 1) {
+    if (where == null || (offset != null && offset > 0) || (limit != null && limit < 1)) {
       return false;
     }
     Set<String> pinned = new HashSet<>();
