@@ -339,6 +339,16 @@ public interface JoineryDao<T, K> extends SqlObject {
     return repository().associations().createWithLink(row, association, target, link);
   }
 
+  /**
+   * Makes {@code targets} exactly the associated rows through a belongsToMany's record, each link
+   * with {@code link}'s payload: links to others deleted, new ones inserted, kept ones whose
+   * payload differs updated to it; {@code link}'s keys are filled in per link.
+   */
+  default <A, L> void setAssociatedListWithLink(T row, Association<T, A> association,
+      List<A> targets, L link) {
+    repository().associations().setWithLink(row, association, targets, link);
+  }
+
   default <A> void removeAssociated(T row, Association<T, A> association, List<A> targets) {
     repository().associations().remove(row, association, targets);
   }

@@ -16,6 +16,7 @@ import dev.joinery.query.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -282,6 +283,26 @@ public final class AssociationMixins<T> {
     });
   }
 
+  /**
+   * Makes {@code targets} exactly the associated rows of {@code row} through a record, each link
+   * with {@code link}'s payload (Sequelize's {@code setX(targets, {through: {…}})}): links to
+   * other targets deleted, new ones inserted, kept ones whose payload differs updated to it; see
+   * {@link ThroughSet}. Validates the payload before any SQL; one transaction (the caller's, if
+   * open).
+   */
+  public <A, L> void setWithLink(T row, Association<T, A> association, List<A> targets, L link) {
+    ThroughRecord<L> through = throughRecord(association, "set with a link");
+    Objects.requireNonNull(link, "link");
+    Object key = sourceKey(row, association);
+    List<Object> targetKeys = keys(association, targets, association.targetKey(), "set");
+    ThroughSet<L> set = new ThroughSet<>(ex, association, through, key, link);
+    set.validate(targetKeys);
+    transaction(() -> {
+      set.apply(targetKeys);
+      return null;
+    });
+  }
+
   private static <L> L linkRow(ThroughRecord<L> through, L link, Object source, Object target) {
     return Copies.with(Copies.with(link, through.sourceKey(), source), through.targetKey(),
         target);
@@ -324,7 +345,8 @@ public final class AssociationMixins<T> {
           + " with their keys only: " + String.join(" and ", required) + (required.size() == 1
           ? " is" : " are") + " NOT NULL without a default; write each link with its payload,"
           + " as a " + table + " row: add with a link (addX(source, target, " + table
-          + " row)), create with a link (createX(source, target, " + table + " row)), or"
+          + " row)), set with a link (setX(source, targets, " + table + " row)), create with a"
+          + " link (createX(source, target, " + table + " row)), or"
           + " update(source, includes) with Linked elements", table, null);
     }
   }

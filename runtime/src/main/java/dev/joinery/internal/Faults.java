@@ -104,13 +104,13 @@ final class Faults {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String on = table == null ? "" : " on " + table;
     if (e instanceof SQLTimeoutException || "57014".equals(state)
-        || "70100".equals(state) && e.getErrorCode() == MYSQL_INTERRUPTED) {
+        || ("70100".equals(state) && e.getErrorCode() == MYSQL_INTERRUPTED)) {
       return new QueryTimeoutException("A statement" + on + " ran past its timeout and was"
           + " cancelled: " + e.getMessage(), table, failure);
     }
     if (e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException
         || state.startsWith("08") || POSTGRES_TERMINATED.contains(state)
-        || MYSQL_LOST.contains(e.getErrorCode()) && !state.startsWith("23")) {
+        || (MYSQL_LOST.contains(e.getErrorCode()) && !state.startsWith("23"))) {
       return new ConnectionLostException("The connection to the database was lost during an"
           + " operation" + on + "; its transaction, if any, was rolled back: " + e.getMessage(),
           table, failure);

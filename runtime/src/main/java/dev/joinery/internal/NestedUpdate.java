@@ -92,11 +92,12 @@ final class NestedUpdate {
     for (Include<?, ?> include : includes) {
       if (!include.attributes().isEmpty() || !include.excluded().isEmpty()
           || include.where() != null || include.isRequired() || !include.order().isEmpty()
-          || include.limit() != null) {
+          || include.limit() != null || include.throughWhere() != null
+          || include.throughAttributes() != null) {
         throw new InvalidQueryException("update(row, includes) takes the associations to save"
             + " only; the include of " + include.association() + " has options (attributes,"
-            + " where, required, order or limit): pass " + include.association()
-            + " without them", table.name(), null);
+            + " where, required, order, limit, throughWhere or throughAttributes): pass "
+            + include.association() + " without them", table.name(), null);
       }
       requirePlain(include.association().target(), include.includes());
     }
@@ -189,8 +190,8 @@ final class NestedUpdate {
         }
       }
     }
-    boolean columns = !sameColumns(table, node.row, stored) || node.changes.length > 0
-        && Arrays.stream(node.changes).anyMatch(c -> c instanceof Parent p && p.create);
+    boolean columns = !sameColumns(table, node.row, stored) || (node.changes.length > 0
+        && Arrays.stream(node.changes).anyMatch(c -> c instanceof Parent p && p.create));
     TableColumn version = Versions.column(table);
     node.write = columns || (version != null && below);
     node.changed = columns || below;
@@ -403,7 +404,8 @@ final class NestedUpdate {
     return true;
   }
 
-  private static boolean sameValue(ValueType type, Object a, Object b) {
+  /** Whether a written value equals the stored one, as the database would compare them. */
+  static boolean sameValue(ValueType type, Object a, Object b) {
     if (a instanceof byte[] x && b instanceof byte[] y) {
       return Arrays.equals(x, y);
     }

@@ -4,6 +4,7 @@ import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
+import dev.joinery.meta.ThroughRecord;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Include;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the join column of a to-one node (to tell a LEFT JOIN miss), and on a to-many level the column
  * its rows are grouped by (the foreign key, or the junction's source column).
  *
- * <p>A plan for a root level of at most one row ({@link #forOneRoot}) also joins to-many
+ * <p>A plan for a root level of at most one row ({@link #forRoots}) also joins to-many
  * includes: from the root, and from each to-many node so joined, the first to-many include
  * without a per-parent {@code limit} (one chain, so sibling to-many includes never multiply each
  * other's rows; they, and includes with a {@code limit}, keep their own statement). The root and
@@ -60,7 +61,8 @@ final class SelectPlan {
   final int linkPosition;
   /**
    * JDBC position of each column of the through record (by ordinal) on a level of a linked
-   * belongsToMany, whose rows are read with their link row; {@code null} on other levels.
+   * belongsToMany, whose rows are read with their link row, 0 for a column its
+   * {@code throughAttributes} leaves out; {@code null} on other levels.
    */
   final int[] throughPositions;
   /** Every node, parents first. */
@@ -144,10 +146,16 @@ final class SelectPlan {
     }
     if (link != null && link.linked()) {
       // The through record's columns follow the junction's source column, in table order.
-      List<? extends TableColumn<?, ?>> columns = link.junction().record().table().columns();
+      ThroughRecord<?> through = link.junction().record();
+      List<? extends TableColumn<?, ?>> chosen = selection.throughAttributes();
+      List<? extends TableColumn<?, ?>> columns = through.table().columns();
       throughPositions = new int[columns.size()];
-      for (int i = 0; i < throughPositions.length; i++) {
-        throughPositions[i] = ++position;
+      for (TableColumn<?, ?> column : columns) {
+        // Its keys are always read: they say which pair the link row is, and which row.
+        if (chosen == null || chosen.contains(column) || column.isPrimaryKey()
+            || column == through.sourceKey() || column == through.targetKey()) {
+          throughPositions[column.ordinal()] = ++position;
+        }
       }
     } else {
       throughPositions = null;
@@ -192,8 +200,8 @@ final class SelectPlan {
       boolean toMany = child.association().toMany();
       // Per-parent limits need a statement of their own (a window per parent); so do link rows
       // (a linked belongsToMany reads its through record's row with each target).
-      boolean joined = !toMany || joinToMany && node.chainIndex < 0 && child.limit() == null
-          && !child.association().linked() && child.throughWhere() == null;
+      boolean joined = !toMany || (joinToMany && node.chainIndex < 0 && child.limit() == null
+          && !child.association().linked() && child.throughWhere() == null);
       if (!joined) {
         node.joined.add(null);
         continue;

@@ -171,6 +171,9 @@ final class SelectSql {
     if (plan.throughPositions != null) {
       List<? extends TableColumn<?, ?>> through = plan.link.junction().record().table().columns();
       for (int i = 0; i < through.size(); i++) {
+        if (plan.throughPositions[i] == 0) {
+          continue;
+        }
         sql.append(", ").column("j", through.get(i).name());
         if (aliased) {
           sql.append(" AS c").append(Integer.toString(plan.throughPositions[i]));
@@ -212,7 +215,7 @@ final class SelectSql {
         && association.kind() == AssociationKind.BELONGS_TO_MANY;
     // A junction and its target join first, then to the parent, so a parent keeps its row
     // when it has no link; likewise an optional node with required joins below it.
-    boolean nested = junction || !inner && hasRequiredJoin(node);
+    boolean nested = junction || (!inner && hasRequiredJoin(node));
     sql.append(inner ? " INNER JOIN " : " LEFT JOIN ");
     if (nested) {
       sql.append('(');

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * @param limit rows of the level (root) or rows per parent (a to-many include), or null
  * @param offset rows to skip (root only), or null
  * @param throughWhere the filter on the link rows of a belongsToMany through a record, or null
+ * @param throughAttributes the columns of those link rows read besides their keys, or null for
+ *     all
  */
 record Selection(
     TableMeta<?> table,
@@ -33,7 +35,8 @@ record Selection(
     List<? extends Include<?, ?>> includes,
     Integer limit,
     Integer offset,
-    Condition<?> throughWhere) {
+    Condition<?> throughWhere,
+    List<? extends TableColumn<?, ?>> throughAttributes) {
 
   /**
    * The root level of {@code query}, soft-deleted rows left out: on a paranoid table (unless
@@ -64,7 +67,7 @@ record Selection(
     }
     return new Selection(table, query.attributes(), query.excluded(),
         withoutDeleted(table, query.where(), query.isWithDeleted()), query.order(), includes,
-        query.limit(), query.offset(), null);
+        query.limit(), query.offset(), null, null);
   }
 
   /** {@code where AND deletedAt IS NULL} on a paranoid table, unless deleted rows are wanted. */
@@ -81,7 +84,7 @@ record Selection(
   static Selection of(Include<?, ?> include) {
     return new Selection(include.association().target(), include.attributes(),
         include.excluded(), include.where(), include.order(), include.includes(),
-        include.limit(), null, include.throughWhere());
+        include.limit(), null, include.throughWhere(), include.throughAttributes());
   }
 
   /**
@@ -90,7 +93,7 @@ record Selection(
    * an offset, or a limit of zero, keep the plan of many roots.
    */
   boolean atMostOneRow() {
-    if (where == null || offset != null && offset > 0 || limit != null && limit < 1) {
+    if (where == null || (offset != null && offset > 0) || (limit != null && limit < 1)) {
       return false;
     }
     Set<String> pinned = new HashSet<>();
@@ -120,10 +123,12 @@ record Selection(
   }
 
   Selection withWhere(Condition<?> condition) {
-    return new Selection(table, attributes, excluded, condition, order, includes, limit, offset, throughWhere);
+    return new Selection(table, attributes, excluded, condition, order, includes, limit, offset,
+        throughWhere, throughAttributes);
   }
 
   Selection withPaging(Integer newLimit, Integer newOffset) {
-    return new Selection(table, attributes, excluded, where, order, includes, newLimit, newOffset, throughWhere);
+    return new Selection(table, attributes, excluded, where, order, includes, newLimit, newOffset,
+        throughWhere, throughAttributes);
   }
 }

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.meta.TableColumn;
 import dev.joinery.query.Attribute;
 import dev.joinery.query.Condition;
 import dev.joinery.query.Include;
@@ -61,6 +62,7 @@ final class SqlCache {
     tokens.add(selection.offset());
     includes(tokens, selection.includes());
     condition(tokens, selection.throughWhere());
+    throughAttributes(tokens, selection.throughAttributes());
     return tokens;
   }
 
@@ -75,6 +77,7 @@ final class SqlCache {
       tokens.addAll(include.excluded());
       condition(tokens, include.where());
       condition(tokens, include.throughWhere());
+      throughAttributes(tokens, include.throughAttributes());
       order(tokens, include.order());
       includes(tokens, include.includes());
     }
@@ -86,6 +89,17 @@ final class SqlCache {
       tokens.add(attribute.column());
       tokens.add(attribute.alias());
     }
+  }
+
+  /** The link columns read: -1 for all of them, else how many and which. */
+  private static void throughAttributes(List<Object> tokens,
+      List<? extends TableColumn<?, ?>> columns) {
+    if (columns == null) {
+      tokens.add(-1);
+      return;
+    }
+    tokens.add(columns.size());
+    tokens.addAll(columns);
   }
 
   private static void order(List<Object> tokens, List<? extends Order<?>> order) {

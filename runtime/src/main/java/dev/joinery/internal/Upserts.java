@@ -97,7 +97,7 @@ final class Upserts<T> {
       chosen &= !column.isVersion();
       // @UpdatedAt moves with every update, unless update() chose to update nothing.
       boolean updatesNothing = onConflict.isUpdateChosen() && onConflict.updated().isEmpty();
-      if (chosen || column.isUpdatedAt() && !updatesNothing) {
+      if (chosen || (column.isUpdatedAt() && !updatesNothing)) {
         columns.add(column);
       }
     }

@@ -31,12 +31,14 @@ public final class Include<S, T> {
   private final List<Include<T, ?>> includes;
   private final Condition<?> throughWhere;
   private final boolean withDeleted;
+  private final List<TableColumn<?, ?>> throughAttributes;
 
   private Include(Association<S, T> association, List<Attribute<T>> attributes,
       List<TableColumn<T, ?>> excluded, Condition<T> where, boolean required, List<Order<T>> order,
       Integer limit, List<Include<T, ?>> includes, Condition<?> throughWhere,
-      boolean withDeleted) {
+      boolean withDeleted, List<TableColumn<?, ?>> throughAttributes) {
     this.throughWhere = throughWhere;
+    this.throughAttributes = throughAttributes == null ? null : List.copyOf(throughAttributes);
     this.association = association;
     this.attributes = List.copyOf(attributes);
     this.excluded = List.copyOf(excluded);
@@ -50,21 +52,21 @@ public final class Include<S, T> {
 
   public static <S, T> Include<S, T> of(Association<S, T> association) {
     return new Include<>(association, List.of(), List.of(), null, false, List.of(), null, List.of(),
-        null, false);
+        null, false, null);
   }
 
   /** Selects only these attributes (the keys needed for stitching are fetched anyway). */
   @SafeVarargs
   public final Include<S, T> attributes(Attribute<T>... selected) {
     return new Include<>(association, List.of(selected), excluded, where, required, order, limit,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /** Selects every attribute but these (Sequelize's {@code attributes: {exclude: […]}}). */
   @SafeVarargs
   public final Include<S, T> exclude(TableColumn<T, ?>... columns) {
     return new Include<>(association, attributes, List.of(columns), where, required, order, limit,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /**
@@ -73,7 +75,7 @@ public final class Include<S, T> {
    */
   public Include<S, T> where(Condition<T> condition) {
     return new Include<>(association, attributes, excluded, condition, true, order, limit,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /** Inner-join semantics: parents without a matching row are dropped. */
@@ -83,20 +85,20 @@ public final class Include<S, T> {
 
   public Include<S, T> required(boolean isRequired) {
     return new Include<>(association, attributes, excluded, where, isRequired, order, limit,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /** Orders the rows of a to-many include within each parent. */
   @SafeVarargs
   public final Include<S, T> orderBy(Order<T>... terms) {
     return new Include<>(association, attributes, excluded, where, required, List.of(terms), limit,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /** At most this many rows of a to-many include per parent (say, each tutorial's 3 newest comments). */
   public Include<S, T> limit(int perParent) {
     return new Include<>(association, attributes, excluded, where, required, order, perParent,
-        includes, throughWhere, withDeleted);
+        includes, throughWhere, withDeleted, throughAttributes);
   }
 
   /** Loads an association of the included record too. */
@@ -104,7 +106,7 @@ public final class Include<S, T> {
     List<Include<T, ?>> more = new ArrayList<>(includes);
     more.add(nested);
     return new Include<>(association, attributes, excluded, where, required, order, limit,
-        more, throughWhere, withDeleted);
+        more, throughWhere, withDeleted, throughAttributes);
   }
 
   public Include<S, T> include(Association<T, ?> nested) {
@@ -121,21 +123,50 @@ public final class Include<S, T> {
    *     names a column of another table
    */
   public Include<S, T> throughWhere(Condition<?> condition) {
+    requireThroughColumns("throughWhere", "filters on", columns(condition, new ArrayList<>()));
+    return new Include<>(association, attributes, excluded, where, required, order, limit,
+        includes, condition, withDeleted, throughAttributes);
+  }
+
+  /**
+   * Reads only these columns of the link rows of a belongsToMany through a record (Sequelize's
+   * {@code through: {attributes}}):
+   * {@code MovieTable.CAST.include().throughAttributes(CastingTable.ROLE)}. The link row's keys
+   * (its own and its two foreign keys) are read anyway; its other columns come back null (zero or
+   * false for a primitive), as those an {@link #attributes} leaves out. A
+   * {@link #throughWhere} may filter on columns it leaves out.
+   *
+   * @throws InvalidQueryException when the association reads no link rows (it has no through
+   *     record, or holds its targets only), or a column is of another table
+   */
+  public Include<S, T> throughAttributes(TableColumn<?, ?>... columns) {
+    List<TableColumn<?, ?>> selected = List.of(columns);
+    requireThroughColumns("throughAttributes", "reads", selected);
+    if (!association.linked()) {
+      throw new InvalidQueryException("throughAttributes of " + association + " selects columns"
+          + " of link rows it does not read: it holds its targets only; declare it as a List of"
+          + " Linked to read them", association.source().name(), null);
+    }
+    return new Include<>(association, attributes, excluded, where, required, order, limit,
+        includes, throughWhere, withDeleted, selected);
+  }
+
+  /** Refuses an {@code option} of the link rows naming columns of another table than theirs. */
+  private void requireThroughColumns(String option, String verb,
+      List<TableColumn<?, ?>> columns) {
     Junction junction = association.junction();
     if (junction == null || junction.record() == null) {
-      throw new InvalidQueryException("throughWhere needs a belongsToMany through a record; "
+      throw new InvalidQueryException(option + " needs a belongsToMany through a record; "
           + association + " has none", association.source().name(), null);
     }
     String through = junction.record().table().name();
-    for (TableColumn<?, ?> column : columns(condition, new ArrayList<>())) {
+    for (TableColumn<?, ?> column : columns) {
       if (!column.table().equals(through)) {
-        throw new InvalidQueryException("throughWhere of " + association + " filters on "
+        throw new InvalidQueryException(option + " of " + association + " " + verb + " "
             + through + " columns; " + column.name() + " is a column of " + column.table(),
             column.table(), column.name());
       }
     }
-    return new Include<>(association, attributes, excluded, where, required, order, limit,
-        includes, condition, withDeleted);
   }
 
   /** The columns {@code condition} compares, added to {@code into}. */
@@ -167,7 +198,7 @@ public final class Include<S, T> {
    */
   public Include<S, T> withDeleted() {
     return new Include<>(association, attributes, excluded, where, required, order, limit,
-        includes, throughWhere, true);
+        includes, throughWhere, true, throughAttributes);
   }
 
   /** Whether {@link #withDeleted()} was asked for. */
@@ -199,7 +230,7 @@ public final class Include<S, T> {
     }
     return filtered != where || nested != includes
         ? new Include<>(association, attributes, excluded, filtered, required, order, limit, nested,
-            throughWhere, withDeleted)
+            throughWhere, withDeleted, throughAttributes)
         : this;
   }
 
@@ -207,6 +238,12 @@ public final class Include<S, T> {
 
   /** The filter on the link rows of a belongsToMany through a record, or {@code null}. */
   public Condition<?> throughWhere() { return throughWhere; }
+
+  /**
+   * The columns read of the link rows of a belongsToMany through a record besides their keys, or
+   * {@code null} for all of them.
+   */
+  public List<TableColumn<?, ?>> throughAttributes() { return throughAttributes; }
 
   public List<Attribute<T>> attributes() { return attributes; }
 

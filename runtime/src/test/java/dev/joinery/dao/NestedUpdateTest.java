@@ -266,8 +266,8 @@ class NestedUpdateTest {
             .where(CommentTable.NAME.eq("ann")))))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("update(row, includes) takes the associations to save only; the include of"
-            + " tutorials.comments has options (attributes, where, required, order or limit):"
-            + " pass tutorials.comments without them");
+            + " tutorials.comments has options (attributes, where, required, order, limit,"
+            + " throughWhere or throughAttributes): pass tutorials.comments without them");
     assertThatThrownBy(() -> tutorials.update(
             tutorial(joins, "Joins", List.of(Comment.of(null, "x")), null), TutorialTable.COMMENTS))
         .isInstanceOf(ValidationException.class)

@@ -195,8 +195,10 @@ public final class DaoWriter {
   }
 
   /**
-   * addX and createX with a link row: the payload of a belongsToMany through a record
-   * (Sequelize's {@code addX(x, {through: {…}})}, {@code createX(x, {through: {…}})}).
+   * addX, setX and createX with a link row: the payload of a belongsToMany through a record
+   * (Sequelize's {@code addX(x, {through: {…}})}, {@code setXs(xs, {through: {…}})},
+   * {@code createX(x, {through: {…}})}). A setX taking {@code Linked} elements would erase to the
+   * signature of the setX taking targets, so it takes one payload for every link, as Sequelize's.
    */
   private static void addLinkMixin(TypeSpec.Builder type, Mixin m, ClassName through) {
     String link = m.name("link");
@@ -208,6 +210,16 @@ public final class DaoWriter {
             + " %source.add%One(%value, {through: {…}})})."))
         .addStatement("addAssociatedWithLink($L, $L, $L, $L)", m.source, m.constant, m.value,
             link)
+        .build());
+    type.addMethod(m.method(m.names.set(), TypeName.VOID)
+        .addParameter(ParameterizedTypeName.get(LIST, m.target), m.values)
+        .addParameter(through, link)
+        .addJavadoc(m.doc("Makes {@code %values} exactly the %many of {@code %source}, each link"
+            + " with the payload of {@code " + link + "}, whose keys are filled in per link:"
+            + " links to others deleted, new ones inserted, kept ones whose payload differs"
+            + " updated to it (Sequelize's {@code %source.set%Many(%values, {through: {…}})})."))
+        .addStatement("setAssociatedListWithLink($L, $L, $L, $L)", m.source, m.constant,
+            m.values, link)
         .build());
     type.addMethod(m.method(m.names.create(), ParameterizedTypeName.get(LINKED, m.target, through))
         .addParameter(m.target, m.value)

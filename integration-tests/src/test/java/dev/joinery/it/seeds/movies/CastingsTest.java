@@ -134,9 +134,9 @@ class CastingsTest {
     db.counter().reset();
     String rest = " links of movies.cast with their keys only: castings.role and castings.billing"
         + " are NOT NULL without a default; write each link with its payload, as a castings row:"
-        + " add with a link (addX(source, target, castings row)), create with a link"
-        + " (createX(source, target, castings row)), or update(source, includes) with Linked"
-        + " elements";
+        + " add with a link (addX(source, target, castings row)), set with a link"
+        + " (setX(source, targets, castings row)), create with a link (createX(source, target,"
+        + " castings row)), or update(source, includes) with Linked elements";
 
     assertThatThrownBy(() -> movies.addCast(memento, carrie))
         .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage("Cannot add" + rest);
@@ -294,5 +294,198 @@ class CastingsTest {
         "The Matrix|Carrie-Anne Moss|Trinity|2");
     assertThat(movies.findByPk(created.id())).get().extracting(Movie::title)
         .isEqualTo("The Matrix");
+  }
+
+  /** The cast of {@code movie} as stored, read with whole link rows, by actor name. */
+  private List<Linked<Actor, Casting>> cast(Movie movie) {
+    return movies.findByPk(movie.id(), Query.include(MovieTable.CAST)).orElseThrow().cast()
+        .stream().sorted(java.util.Comparator.comparing(l -> l.target().name())).toList();
+  }
+
+  private String q(String identifier) {
+    return db.q(identifier);
+  }
+
+  @DatabaseTest
+  void setWithAPayloadDeletesUpdatesAndInsertsInOneStatementEach(TestDatabase db) {
+    Movie created = matrix();
+    Actor keanu = created.cast().get(0).target();
+    Actor hugo = actors.create(Actor.of("Hugo Weaving"));
+    Actor joe = actors.create(Actor.of("Joe Pantoliano"));
+    Actor laurence = actors.create(Actor.of("Laurence Fishburne"));
+    movies.addCast(created, hugo, Casting.of("Agent Smith", 3));
+    movies.addCast(created, joe, Casting.of("Crew", 5));
+    List<Linked<Actor, Casting>> before = cast(created);
+    db.counter().reset();
+    db.roundTrips().reset();
+
+    // Sequelize's matrix.setActors([carrie, hugo, joe, laurence], {through: {role: 'Crew', …}}).
+    movies.setCast(created, List.of(carrie, hugo, joe, laurence), Casting.of("Crew", 5));
+
+    // The stored links read, Keanu's deleted, Carrie's and Hugo's updated in one statement (Joe's
+    // holds the payload already), Laurence's inserted; plus setAutoCommit(false), commit and
+    // setAutoCommit(true): all or nothing.
+    List<String> statements = db.counter().statements();
+    assertThat(statements).as(statements.toString()).hasSize(4);
+    assertThat(statements.get(0)).startsWith("SELECT");
+    assertThat(statements.get(1)).isEqualTo("DELETE FROM " + q("castings") + " WHERE "
+        + q("movie_id") + " = ? AND " + q("actor_id") + " IN (?)");
+    assertThat(statements.get(2)).isEqualTo("UPDATE " + q("castings") + " SET " + q("role")
+        + " = ?, " + q("billing") + " = ? WHERE (" + q("movie_id") + " = ?) AND ("
+        + q("actor_id") + " IN (?, ?))");
+    assertThat(statements.get(3)).startsWith("INSERT INTO " + q("castings"));
+    assertThat(db.roundTrips().count()).isEqualTo(7);
+    assertThat(castings()).containsExactlyInAnyOrder("The Matrix|Carrie-Anne Moss|Crew|5",
+        "The Matrix|Hugo Weaving|Crew|5", "The Matrix|Joe Pantoliano|Crew|5",
+        "The Matrix|Laurence Fishburne|Crew|5");
+    // The target of a deleted link stays; kept links keep their rows (key, creation time).
+    assertThat(actors.findByPk(keanu.id())).isPresent();
+    List<Linked<Actor, Casting>> after = cast(created);
+    assertThat(after).extracting(l -> l.target().name()).containsExactly("Carrie-Anne Moss",
+        "Hugo Weaving", "Joe Pantoliano", "Laurence Fishburne");
+    for (int i = 0; i < 3; i++) {
+      Casting was = before.get(i).link();
+      Casting is = after.get(i).link();
+      assertThat(is.id()).isEqualTo(was.id());
+      assertThat(is.createdAt()).isEqualTo(was.createdAt());
+    }
+    Casting morpheus = after.get(3).link();
+    assertThat(morpheus.movieId()).isEqualTo(created.id());
+    assertThat(morpheus.actorId()).isEqualTo(laurence.id());
+    assertThat(morpheus.createdAt()).isNotNull();
+  }
+
+  @DatabaseTest
+  void setWithAPayloadOfUnchangedLinksCostsTheReadAndOfNoActorsOneDelete(TestDatabase db) {
+    Movie memento = movies.create(Movie.of("Memento"));
+    movies.addCast(memento, carrie, Casting.of("Natalie", 2));
+    db.counter().reset();
+
+    movies.setCast(memento, List.of(carrie), Casting.of("Natalie", 2));
+
+    assertThat(db.counter().statements()).hasSize(1).allMatch(s -> s.startsWith("SELECT"));
+    assertThat(castings()).containsExactly("Memento|Carrie-Anne Moss|Natalie|2");
+    db.counter().reset();
+
+    movies.setCast(memento, List.of(), Casting.of("Natalie", 2));
+
+    assertThat(db.counter().statements()).containsExactly("DELETE FROM " + q("castings")
+        + " WHERE " + q("movie_id") + " = ?");
+    assertThat(castings()).isEmpty();
+    assertThat(actors.count()).isEqualTo(1);
+  }
+
+  @DatabaseTest
+  void setWithAPayloadRefusesBadInputBeforeAnySqlAndWritesAllOrNothing(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    assertThatThrownBy(() -> movies.setCast(created, List.of(carrie),
+        new Casting(null, null, 3, null, null, null, null, null)))
+        .isInstanceOf(dev.joinery.ValidationException.class)
+        .hasMessage("Validation failed: castings.role cannot be null");
+    assertThatThrownBy(() -> movies.setCast(created, List.of(Actor.of("Joe Pantoliano")),
+        Casting.of("Cypher", 4)))
+        .isInstanceOf(dev.joinery.UnsavedRowException.class)
+        .hasMessage("Cannot set an unsaved actors row through movies.cast (its key is null;"
+            + " create it first)");
+    assertThat(db.counter().count()).isZero();
+
+    // No actor 9999: the INSERT fails on its foreign key after the DELETE and the UPDATE ran,
+    // and the transaction takes them back.
+    Actor nobody = new Actor(9_999L, "Nobody", null);
+    assertThatThrownBy(() -> movies.setCast(created, List.of(carrie, nobody),
+        Casting.of("Crew", 5)))
+        .isInstanceOf(dev.joinery.ForeignKeyConstraintException.class);
+    assertThat(db.counter().count()).isEqualTo(4);
+    assertThat(castings()).containsExactly("The Matrix|Keanu Reeves|Neo|1",
+        "The Matrix|Carrie-Anne Moss|Trinity|2");
+  }
+
+  @DatabaseTest
+  void throughAttributesReadsTheChosenLinkColumnsAndTheKeys(TestDatabase db) {
+    Movie created = matrix();
+    movies.create(Movie.of("Memento"));
+    db.counter().reset();
+
+    List<Movie> found = movies.findAll(Query.include(
+        MovieTable.CAST.include().throughAttributes(CastingTable.ROLE))
+        .orderBy(MovieTable.ID.asc()));
+
+    // The movies, then the actors with their castings' keys and role (no billing, created_at).
+    List<String> statements = db.counter().statements();
+    assertThat(statements).hasSize(2);
+    assertThat(statements.get(1)).startsWith("SELECT t0." + q("id") + ", t0." + q("name")
+        + ", j." + q("movie_id") + ", j." + q("id") + ", j." + q("role") + ", j."
+        + q("movie_id") + ", j." + q("actor_id") + " FROM ");
+    assertThat(found).extracting(Movie::title).containsExactly("The Matrix", "Memento");
+    assertThat(found.get(0).cast()).extracting(l -> l.target().name(), l -> l.link().role(),
+            l -> l.link().billing(), l -> l.link().createdAt())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Keanu Reeves", "Neo", 0, null),
+            org.assertj.core.groups.Tuple.tuple("Carrie-Anne Moss", "Trinity", 0, null));
+    Casting trinity = found.get(0).cast().stream()
+        .filter(l -> l.target().equals(carrie)).findFirst().orElseThrow().link();
+    assertThat(trinity.id()).isNotNull();
+    assertThat(trinity.movieId()).isEqualTo(created.id());
+    assertThat(trinity.actorId()).isEqualTo(carrie.id());
+    assertThat(found.get(1).cast()).isEmpty();
+    // The same find without the option is another statement shape: whole link rows again.
+    List<Movie> whole = movies.findAll(Query.include(MovieTable.CAST)
+        .orderBy(MovieTable.ID.asc()));
+    assertThat(whole.get(0).cast()).extracting(l -> l.link().billing())
+        .containsExactlyInAnyOrder(1, 2);
+  }
+
+  @DatabaseTest
+  void throughAttributesAndThroughWhereMayNameDifferentColumns(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+
+    // Sequelize's through: {attributes: ['billing'], where: {role: 'Trinity'}}.
+    Movie found = movies.findByPk(created.id(), Query.include(MovieTable.CAST.include()
+        .throughAttributes(CastingTable.BILLING).throughWhere(CastingTable.ROLE.eq("Trinity"))))
+        .orElseThrow();
+
+    String select = db.counter().statements().get(1);
+    assertThat(select).contains(", j." + q("id") + ", j." + q("billing") + ", j."
+        + q("movie_id") + ", j." + q("actor_id") + " FROM ");
+    assertThat(select).doesNotContain("j." + q("role") + ",", "j." + q("created_at"));
+    assertThat(found.cast()).hasSize(1);
+    Casting trinity = found.cast().get(0).link();
+    assertThat(trinity.actorId()).isEqualTo(carrie.id());
+    assertThat(trinity.id()).isNotNull();
+    assertThat(trinity.billing()).isEqualTo(2);
+    assertThat(trinity.role()).isNull();
+  }
+
+  @DatabaseTest
+  void throughAttributesRefusesColumnsOfAnotherTableAndTargetsOnlyLists(TestDatabase db) {
+    assertThatThrownBy(() -> MovieTable.CAST.include().throughAttributes(ActorTable.NAME))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("throughAttributes of movies.cast reads castings columns; name is a column"
+            + " of actors");
+    assertThatThrownBy(() -> ActorTable.MOVIES.include().throughAttributes(CastingTable.ROLE))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class)
+        .hasMessage("throughAttributes of actors.movies selects columns of link rows it does not"
+            + " read: it holds its targets only; declare it as a List of Linked to read them");
+  }
+
+  @DatabaseTest
+  void nestedUpdateRefusesIncludesWithThroughOptionsBeforeAnySql(TestDatabase db) {
+    Movie created = matrix();
+    db.counter().reset();
+    String message = "update(row, includes) takes the associations to save only; the include of"
+        + " movies.cast has options (attributes, where, required, order, limit, throughWhere or"
+        + " throughAttributes): pass movies.cast without them";
+
+    // Read with either, the stored links would look fewer or their payloads changed.
+    assertThatThrownBy(() -> movies.update(created, List.of(MovieTable.CAST.include()
+            .throughAttributes(CastingTable.ROLE))))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage(message);
+    assertThatThrownBy(() -> movies.update(created, List.of(MovieTable.CAST.include()
+            .throughWhere(CastingTable.BILLING.gte(2)))))
+        .isInstanceOf(dev.joinery.InvalidQueryException.class).hasMessage(message);
+    assertThat(db.counter().count()).isZero();
   }
 }
