@@ -37,11 +37,22 @@ public @interface Column {
   boolean unsigned() default false;
 
   /**
+   * A {@link #precision()} of a timestamp or time column that states no digits, so that each
+   * database gives the type its own, as Sequelize's {@code DataTypes.DATE} does: {@code DATETIME}
+   * (whole seconds) on MySQL/MariaDB, {@code TIMESTAMP WITH TIME ZONE} (microseconds) on
+   * PostgreSQL, the plain type on H2 (microseconds, whole seconds for a {@code TIME}). The
+   * default of such columns in the Sequelize naming mode.
+   */
+  int DATABASE_PRECISION = -1;
+
+  /**
    * Precision of a {@code BigDecimal} column (0 means 19); or the fractional digits of seconds an
-   * {@code Instant}, {@code LocalDateTime} or {@code LocalTime} column stores, 0 (whole seconds, as
-   * Sequelize's MariaDB {@code DATETIME}) to 6 (microseconds, the default when not written).
-   * Values are truncated to it before they are written, so what {@code create} and
-   * {@code update} return is what the database holds.
+   * {@code Instant}, {@code LocalDateTime} or {@code LocalTime} column stores: 0 (whole seconds)
+   * to 6 (microseconds, the default when not written in the snake_case naming mode), or
+   * {@link #DATABASE_PRECISION} for what the database gives the type without digits (the default
+   * in the Sequelize naming mode). Values are truncated to the digits the column holds on the
+   * database in use before they are written, so what {@code create} and {@code update} return is
+   * what the database holds.
    */
   int precision() default 0;
 

@@ -12,15 +12,18 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.SchemaDef;
 import dev.joinery.schema.TableDef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Sequelize naming mode ({@code @Table(naming = Naming.SEQUELIZE)} and
  * {@code -Ajoinery.naming=sequelize}) on the {@code sequelize} shape: the names Sequelize 6 gives
  * a model's table, columns, foreign keys and a {@code through} junction, and the timestamp facts
- * it shares with Sequelize (NOT NULL, fractional digits). The DDL is created on the three
+ * it shares with Sequelize (NOT NULL, the database's own fractional digits). The DDL is created on the three
  * databases by {@link DdlResourcesTest}.
  */
 class SequelizeNamingTest {
@@ -96,22 +99,69 @@ class SequelizeNamingTest {
         .containsExactly("id", "display_name").inOrder();
   }
 
+  /**
+   * Sequelize's {@code DataTypes.DATE} states no digits, so each database gives its own:
+   * {@code DATETIME} of whole seconds on MariaDB, {@code TIMESTAMP WITH TIME ZONE} of microseconds
+   * on PostgreSQL. The mode's timestamps do the same, in the schema, the generated table and the
+   * DDL resources alike.
+   */
   @Test
-  void timestampsAreNotNullAndKeepTheirFractionalDigits() {
-    TableDef people = table(schema(compile()), "People");
+  void timestampsAreNotNullAndLeaveTheirDigitsToTheDatabase() {
+    Compilation compilation = compile();
+    TableDef people = table(schema(compilation), "People");
     ColumnDef createdAt = people.column("createdAt").orElseThrow();
     assertThat(createdAt.nullable()).isFalse();
-    assertThat(createdAt.precision()).isEqualTo(0);
+    assertThat(createdAt.precision()).isEqualTo(ColumnDef.DATABASE_FRACTIONAL_DIGITS);
     assertThat(people.column("updatedAt").orElseThrow().nullable()).isFalse();
+    assertThat(new GeneratedClasses(compilation).table("shapes.sequelize.PersonTable")
+        .definition().column("createdAt").orElseThrow()).isEqualTo(createdAt);
+    assertThat(source(compilation, "shapes.sequelize.PersonTable"))
+        .contains(".precision(ColumnDef.DATABASE_FRACTIONAL_DIGITS, 0)");
 
-    assertThat(Dialects.named("mysql").columnType(createdAt)).isEqualTo("DATETIME(0)");
+    assertThat(Dialects.named("mysql").columnType(createdAt)).isEqualTo("DATETIME");
     assertThat(Dialects.named("postgresql").columnType(createdAt))
-        .isEqualTo("TIMESTAMP(0) WITH TIME ZONE");
-    assertThat(Dialects.named("h2").columnType(createdAt))
-        .isEqualTo("TIMESTAMP(0) WITH TIME ZONE");
-    // Not written: microseconds, as before.
-    assertThat(Dialects.named("mysql").columnType(ColumnDef.of("at",
-        dev.joinery.meta.ValueType.INSTANT))).isEqualTo("DATETIME(6)");
+        .isEqualTo("TIMESTAMP WITH TIME ZONE");
+    assertThat(Dialects.named("h2").columnType(createdAt)).isEqualTo("TIMESTAMP WITH TIME ZONE");
+    assertThat(script(compilation, "mysql")).contains("  `createdAt` DATETIME NOT NULL,\n");
+    assertThat(script(compilation, "postgresql"))
+        .contains("  \"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL,\n");
+  }
+
+  /**
+   * A written precision wins over either mode's default: digits, or
+   * {@code Column.DATABASE_PRECISION} in the snake_case mode too.
+   */
+  @Test
+  void timeColumnsTakeTheModesPrecisionUnlessTheyWriteOne() {
+    JavaFileObject event = JavaFileObjects.forSourceLines("times.Event",
+        "package times;",
+        "import dev.joinery.annotation.*;",
+        "import java.time.*;",
+        "@Table",
+        "public record Event(@Id @AutoIncrement Long id,",
+        "    Instant startsAt, LocalDateTime localStartsAt, LocalTime opensAt,",
+        "    @Column(precision = 3) Instant seenAt,",
+        "    @Column(precision = 0) LocalTime closesAt,",
+        "    @Column(precision = Column.DATABASE_PRECISION) Instant endsAt) {}");
+    int database = ColumnDef.DATABASE_FRACTIONAL_DIGITS;
+
+    TableDef snakeCase = table(schema(compile(List.of(event)), "times"), "events");
+    assertThat(precisions(snakeCase)).containsExactly(6, 6, 6, 3, 0, database).inOrder();
+    TableDef sequelize = table(
+        schema(compile(List.of(event), "-Ajoinery.naming=sequelize"), "times"), "Events");
+    assertThat(precisions(sequelize))
+        .containsExactly(database, database, database, 3, 0, database).inOrder();
+
+    ColumnDef opensAt = sequelize.column("opensAt").orElseThrow();
+    assertThat(Dialects.named("mysql").columnType(opensAt)).isEqualTo("TIME");
+    assertThat(Dialects.named("postgresql").columnType(opensAt)).isEqualTo("TIME");
+    assertThat(Dialects.named("h2").columnType(opensAt)).isEqualTo("TIME");
+    ColumnDef localStartsAt = sequelize.column("localStartsAt").orElseThrow();
+    assertThat(Dialects.named("mysql").columnType(localStartsAt)).isEqualTo("DATETIME");
+    assertThat(Dialects.named("postgresql").columnType(localStartsAt)).isEqualTo("TIMESTAMP");
+    assertThat(Dialects.named("h2").columnType(localStartsAt)).isEqualTo("TIMESTAMP");
+    assertThat(Dialects.named("postgresql").columnType(sequelize.column("seenAt").orElseThrow()))
+        .isEqualTo("TIMESTAMP(3) WITH TIME ZONE");
   }
 
   private static Compilation compile(String... options) {
@@ -139,6 +189,29 @@ class SequelizeNamingTest {
 
   private static List<String> tableNames(SchemaDef schema) {
     return schema.tables().stream().map(TableDef::name).toList();
+  }
+
+  private static List<Integer> precisions(TableDef table) {
+    return table.columns().stream().skip(1).map(ColumnDef::precision).toList();
+  }
+
+  private static String source(Compilation compilation, String className) {
+    try {
+      return compilation.generatedSourceFile(className).orElseThrow()
+          .getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String script(Compilation compilation, String dialect) {
+    try {
+      return compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+          "META-INF/joinery/" + dialect + "/schema.sql").orElseThrow()
+          .getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> names(TableDef table) {

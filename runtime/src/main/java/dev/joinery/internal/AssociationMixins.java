@@ -85,7 +85,7 @@ public final class AssociationMixins<T> {
       }
       TableColumn<T, ?> foreignKey = association.sourceKey();
       // Sequelize saves the source: its @UpdatedAt moves too, in the database and the result.
-      T updated = RowDefaults.now().forUpdate(table, Copies.with(row, foreignKey, key));
+      T updated = RowDefaults.now(ex.dialect()).forUpdate(table, Copies.with(row, foreignKey, key));
       List<Assignment<T>> assignments = new ArrayList<>();
       assignments.add(new Assignment<>(foreignKey, key));
       for (TableColumn<T, ?> column : table.columns()) {

@@ -63,7 +63,7 @@ public final class Repository<T, K> {
     List<T> rows = List.of(row);
     NestedCreate.validate(table, rows, includes);
     return transaction(NestedCreate.severalStatements(rows, includes), () ->
-        new NestedCreate(ex, RowDefaults.now()).create(table, rows, includes, null).get(0));
+        new NestedCreate(ex, defaults()).create(table, rows, includes, null).get(0));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class Repository<T, K> {
   public List<T> bulkCreate(List<T> rows) {
     NestedCreate.validate(table, rows, List.of());
     return transaction(rows.size() > 1, () ->
-        new NestedCreate(ex, RowDefaults.now()).create(table, rows, List.of(), null));
+        new NestedCreate(ex, defaults()).create(table, rows, List.of(), null));
   }
 
   /**
@@ -101,7 +101,7 @@ public final class Repository<T, K> {
    */
   public T update(T row) {
     NestedCreate.validate(table, List.of(row), List.of());
-    T updated = RowDefaults.now().forUpdate(table, row);
+    T updated = defaults().forUpdate(table, row);
     List<TableColumn<T, ?>> createdAt = new ArrayList<>();
     for (TableColumn<T, ?> column : table.columns()) {
       if (column.isCreatedAt()) {
@@ -134,8 +134,7 @@ public final class Repository<T, K> {
       return update(row);
     }
     NestedUpdate.check(table, row, includes);
-    return transaction(true, () -> new NestedUpdate(ex, RowDefaults.now()).update(table, row,
-        includes));
+    return transaction(true, () -> new NestedUpdate(ex, defaults()).update(table, row, includes));
   }
 
   /**
@@ -161,7 +160,7 @@ public final class Repository<T, K> {
    * table only live rows are updated.
    */
   public int update(List<Assignment<T>> assignments, Condition<T> where) {
-    RowDefaults defaults = RowDefaults.now();
+    RowDefaults defaults = defaults();
     Sql sql = new Sql(ex.dialect());
     sql.append("UPDATE ").quoted(table.name()).append(" SET ");
     List<TableColumn<?, ?>> assigned = new ArrayList<>();
@@ -230,7 +229,7 @@ public final class Repository<T, K> {
     if (deletedAt == null) {
       return forceDestroy(where);
     }
-    return setDeletedAt(deletedAt, RowDefaults.now().timestamp(deletedAt), where, false);
+    return setDeletedAt(deletedAt, defaults().timestamp(deletedAt), where, false);
   }
 
   /**
@@ -435,6 +434,11 @@ public final class Repository<T, K> {
           }
           return LazyAutoCommitConnection.inTransaction(ex.handle(), body);
         }));
+  }
+
+  /** The values this operation fills, at one instant, cut to what the columns hold here. */
+  private RowDefaults defaults() {
+    return RowDefaults.now(ex.dialect());
   }
 
   /** No row of {@code table} has primary key {@code key}, and {@code operation} needed one. */

@@ -1,5 +1,6 @@
 package dev.joinery.internal;
 
+import dev.joinery.dialect.Dialect;
 import dev.joinery.meta.TableColumn;
 import dev.joinery.meta.TableMeta;
 import dev.joinery.schema.FractionalSeconds;
@@ -17,17 +18,22 @@ import java.util.UUID;
  * and time written, filled here or given, is cut to the fractional digits its column stores
  * ({@link FractionalSeconds}: microseconds unless {@code @Column(precision)} says otherwise), so
  * the returned record equals the row read back on every database, whether the server would have
- * truncated the rest (MySQL, MariaDB) or rounded it (PostgreSQL, H2).
+ * truncated the rest (MySQL, MariaDB) or rounded it (PostgreSQL, H2). A column that leaves its
+ * digits to the database holds what the dialect of the operation's connection says
+ * ({@link Dialect#fractionalDigits}), the same for all its rows.
  */
 final class RowDefaults {
   private final Instant now;
+  private final Dialect dialect;
 
-  RowDefaults(Instant now) {
+  RowDefaults(Instant now, Dialect dialect) {
     this.now = now.truncatedTo(ChronoUnit.MICROS);
+    this.dialect = dialect;
   }
 
-  static RowDefaults now() {
-    return new RowDefaults(Instant.now());
+  /** The defaults of one operation on a database of {@code dialect}, at the current time. */
+  static RowDefaults now(Dialect dialect) {
+    return new RowDefaults(Instant.now(), dialect);
   }
 
   <T> T forInsert(TableMeta<T> table, T row) {
@@ -75,19 +81,19 @@ final class RowDefaults {
       default -> throw new IllegalStateException(
           "Unsupported timestamp type " + column.type() + " of " + column);
     };
-    return FractionalSeconds.truncate(value, column.definition().precision());
+    return FractionalSeconds.truncate(value, dialect.fractionalDigits(column.definition()));
   }
 
   /**
    * The row's value of a timestamp or time column cut to the column's precision, or {@code null}
    * when it needs no cut (so the row is copied only when a value changes).
    */
-  private static <T> Object truncated(TableColumn<T, ?> column, T row) {
+  private <T> Object truncated(TableColumn<T, ?> column, T row) {
     if (!FractionalSeconds.applies(column.type())) {
       return null;
     }
     Object value = column.get(row);
-    Object cut = FractionalSeconds.truncate(value, column.definition().precision());
+    Object cut = FractionalSeconds.truncate(value, dialect.fractionalDigits(column.definition()));
     return cut == value ? null : cut;
   }
 }

@@ -106,7 +106,7 @@ final class Upserts<T> {
 
   Upserted<T> upsert(T given) {
     NestedCreate.validate(table, List.of(given), List.of());
-    T row = RowDefaults.now().forInsert(table, given);
+    T row = RowDefaults.now(ex.dialect()).forInsert(table, given);
     if (hasNullTarget(row)) {
       return new Upserted<>(RowWrites.insert(ex, table, List.of(row), null).get(0),
           Optional.of(true));
@@ -137,7 +137,7 @@ final class Upserts<T> {
   /** Upserts {@code given} in batches (one per statement text) and returns them as stored. */
   List<T> bulk(List<T> given) {
     NestedCreate.validate(table, given, List.of());
-    RowDefaults defaults = RowDefaults.now();
+    RowDefaults defaults = RowDefaults.now(ex.dialect());
     List<T> rows = new ArrayList<>(given.size());
     for (T row : given) {
       rows.add(defaults.forInsert(table, row));

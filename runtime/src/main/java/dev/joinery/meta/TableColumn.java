@@ -278,7 +278,10 @@ public final class TableColumn<T, V> implements Attribute<T> {
       return this;
     }
 
-    /** DECIMAL precision and scale. */
+    /**
+     * DECIMAL precision and scale; for a timestamp or time its fractional digits (scale 0), or
+     * {@link dev.joinery.schema.ColumnDef#DATABASE_FRACTIONAL_DIGITS} for the database's own.
+     */
     public Builder<T, V> precision(int precision, int scale) {
       definition = definition.withPrecision(precision, scale);
       return this;

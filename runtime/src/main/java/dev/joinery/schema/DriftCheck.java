@@ -12,7 +12,9 @@ import java.util.Locale;
  * Lists how an existing table differs from its model where {@code sync(ALTER)} adds nothing:
  * column type, length, nullability, unsignedness and default, and foreign-key rules. The model's
  * side is what the dialect would write ({@link Dialect#columnType}), so the comparison is exactly
- * "would Joinery have made this column so".
+ * "would Joinery have made this column so". A timestamp's or time's length is the fractional
+ * digits it holds, compared as numbers: a model that leaves them to the database
+ * ({@code TIMESTAMP WITH TIME ZONE}) matches PostgreSQL's {@code timestamp with time zone(6)}.
  */
 final class DriftCheck {
   private final Dialect dialect;
@@ -47,8 +49,10 @@ final class DriftCheck {
       drift.add(new Drift(Drift.Kind.TYPE, table.name(), column.name(), modelType, live.type()));
     } else if (model.unsigned() != existing.unsigned()) {
       drift.add(new Drift(Drift.Kind.UNSIGNED, table.name(), column.name(), modelType, live.type()));
-    } else if (!model.comparableSizes().isEmpty() && !existing.comparableSizes().isEmpty()
-        && !model.comparableSizes().equals(existing.comparableSizes())) {
+    } else if (FractionalSeconds.applies(column.type())
+        ? dialect.fractionalDigits(column) != live.fractionalDigits()
+        : !model.comparableSizes().isEmpty() && !existing.comparableSizes().isEmpty()
+            && !model.comparableSizes().equals(existing.comparableSizes())) {
       drift.add(new Drift(Drift.Kind.LENGTH, table.name(), column.name(), modelType, live.type()));
     }
     // The DDL makes key and auto-increment columns NOT NULL whatever the component says.

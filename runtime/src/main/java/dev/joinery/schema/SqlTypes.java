@@ -17,10 +17,13 @@ final class SqlTypes {
 
   /** A parsed type; {@code sizes} empty where the type has none. */
   record Shape(String base, List<Integer> sizes, boolean unsigned) {
-    /** The sizes to compare: none for integers (MySQL's display width), 0 for a bare date-time. */
+    /**
+     * The sizes to compare: none for integers (MySQL's display width). A date-time's are not
+     * compared here but as the digits it holds ({@link DriftCheck}), because a type without them
+     * holds what each database gives it.
+     */
     List<Integer> comparableSizes() {
       if (INTEGERS.contains(base) || base.equals("DOUBLE") || base.equals("REAL")) return List.of();
-      if (TEMPORAL.contains(base) && sizes.isEmpty()) return List.of(0);
       return sizes;
     }
   }
@@ -28,8 +31,6 @@ final class SqlTypes {
   private static final Pattern SIZES = Pattern.compile("\\(([^)]*)\\)");
   private static final List<String> INTEGERS =
       List.of("TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT");
-  private static final List<String> TEMPORAL =
-      List.of("DATETIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIME", "TIME WITH TIME ZONE");
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("INTEGER", "INT"), Map.entry("INT4", "INT"), Map.entry("INT8", "BIGINT"),
       Map.entry("INT2", "SMALLINT"), Map.entry("CHARACTER VARYING", "VARCHAR"),

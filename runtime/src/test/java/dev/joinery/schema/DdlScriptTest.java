@@ -56,6 +56,51 @@ class DdlScriptTest {
     assertThat(text.withLength(10).textOfDefaultSize()).isFalse();
   }
 
+  /**
+   * A timestamp or time that leaves its digits to the database is written without them, and holds
+   * what that database gives the type: MySQL/MariaDB whole seconds, PostgreSQL microseconds, H2
+   * microseconds but whole seconds for a TIME.
+   */
+  @Test
+  void writesTimestampsOfTheDatabasesPrecisionWithoutDigits() {
+    List<ColumnDef> columns = List.of(ValueType.INSTANT, ValueType.LOCAL_DATE_TIME,
+            ValueType.LOCAL_TIME).stream()
+        .map(type -> ColumnDef.of("at", type)
+            .withPrecision(ColumnDef.DATABASE_FRACTIONAL_DIGITS, 0))
+        .toList();
+
+    assertThat(columns.stream().map(MySqlDialect.INSTANCE::columnType))
+        .containsExactly("DATETIME", "DATETIME", "TIME");
+    assertThat(columns.stream().map(PostgresDialect.INSTANCE::columnType))
+        .containsExactly("TIMESTAMP WITH TIME ZONE", "TIMESTAMP", "TIME");
+    assertThat(columns.stream().map(H2Dialect.INSTANCE::columnType))
+        .containsExactly("TIMESTAMP WITH TIME ZONE", "TIMESTAMP", "TIME");
+    assertThat(columns.stream().map(MySqlDialect.INSTANCE::fractionalDigits))
+        .containsExactly(0, 0, 0);
+    assertThat(columns.stream().map(PostgresDialect.INSTANCE::fractionalDigits))
+        .containsExactly(6, 6, 6);
+    assertThat(columns.stream().map(H2Dialect.INSTANCE::fractionalDigits))
+        .containsExactly(6, 6, 0);
+  }
+
+  @Test
+  void writesTheDigitsAColumnStates() {
+    ColumnDef millis = ColumnDef.of("at", ValueType.INSTANT).withPrecision(3, 0);
+    ColumnDef micros = ColumnDef.of("at", ValueType.LOCAL_TIME);
+
+    assertThat(MySqlDialect.INSTANCE.columnType(millis)).isEqualTo("DATETIME(3)");
+    assertThat(PostgresDialect.INSTANCE.columnType(millis))
+        .isEqualTo("TIMESTAMP(3) WITH TIME ZONE");
+    assertThat(H2Dialect.INSTANCE.columnType(micros)).isEqualTo("TIME(6)");
+    for (var dialect : Dialects.all()) {
+      assertThat(dialect.fractionalDigits(millis)).isEqualTo(3);
+      assertThat(dialect.fractionalDigits(micros)).isEqualTo(6);
+      assertThat(dialect.fractionalDigits(ColumnDef.of("day", ValueType.LOCAL_DATE))).isEqualTo(-1);
+      assertThat(dialect.fractionalDigits(ColumnDef.of("price", ValueType.BIG_DECIMAL)))
+          .isEqualTo(-1);
+    }
+  }
+
   @Test
   void rendersTheFixtureForPostgres() {
     assertThat(DdlScript.statements(CUSTOMERS, PostgresDialect.INSTANCE)).containsExactly(

@@ -202,4 +202,52 @@ class SchemaDriftTest {
         "createdAt", db.dialect().columnType(events.columns().get(1)),
         live.column("events", "createdAt").orElseThrow().type()));
   }
+
+  /**
+   * A model that leaves a timestamp's digits to the database, as Sequelize's {@code DATE} does,
+   * matches the type written without digits (whose catalog says what the database gave it: 6 on
+   * PostgreSQL) and the same type with those digits spelled out; other digits are drift. The
+   * table Joinery creates from it has none either.
+   */
+  @DatabaseTest
+  void aTimestampOfTheDatabasesPrecisionMatchesItsTypeWithoutDigits(TestDatabase db) {
+    String plain = expect(db, "TIMESTAMP WITH TIME ZONE", "DATETIME", "TIMESTAMP WITH TIME ZONE");
+    String spelled = expect(db, "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(0)",
+        "TIMESTAMP(6) WITH TIME ZONE");
+    String other = expect(db, "TIMESTAMP(3) WITH TIME ZONE", "DATETIME(6)",
+        "TIMESTAMP(0) WITH TIME ZONE");
+    db.execute("CREATE TABLE " + db.q("events") + " (" + db.q("id") + " INT PRIMARY KEY, "
+        + db.q("createdAt") + " " + plain + " NOT NULL, " + db.q("updatedAt") + " " + spelled
+        + " NOT NULL, " + db.q("seenAt") + " " + other + ", " + db.q("opensAt") + " TIME)");
+    TableDef events = new TableDef("events",
+        List.of(ColumnDef.of("id", ValueType.INT),
+            databasePrecision("createdAt", ValueType.INSTANT).notNull(),
+            databasePrecision("updatedAt", ValueType.INSTANT).notNull(),
+            databasePrecision("seenAt", ValueType.INSTANT),
+            databasePrecision("opensAt", ValueType.LOCAL_TIME)),
+        List.of("id"), List.of(), List.of());
+
+    SyncPlan plan = plan(db, events);
+
+    LiveSchema live = db.jdbi().withHandle(h ->
+        SchemaSync.liveSchema(h, new SchemaDef(List.of(events))));
+    assertThat(plan).isEmpty();
+    assertThat(plan.drift()).containsExactly(new Drift(Drift.Kind.LENGTH, "events", "seenAt",
+        db.dialect().columnType(events.columns().get(3)),
+        live.column("events", "seenAt").orElseThrow().type()));
+
+    TableDef stamps = new TableDef("stamps", events.columns(), List.of("id"), List.of(), List.of());
+    db.jdbi().useHandle(h -> SchemaSync.sync(h, new SchemaDef(List.of(stamps)), SyncMode.CREATE));
+    assertThat(plan(db, stamps).drift()).isEmpty();
+    LiveSchema created = db.jdbi().withHandle(h ->
+        SchemaSync.liveSchema(h, new SchemaDef(List.of(stamps))));
+    for (ColumnDef column : stamps.columns().subList(1, stamps.columns().size())) {
+      assertThat(created.fractionalDigits("stamps", column.name()))
+          .isEqualTo(OptionalInt.of(db.dialect().fractionalDigits(column)));
+    }
+  }
+
+  private static ColumnDef databasePrecision(String name, ValueType type) {
+    return ColumnDef.of(name, type).withPrecision(ColumnDef.DATABASE_FRACTIONAL_DIGITS, 0);
+  }
 }

@@ -33,6 +33,14 @@ public interface Dialect {
   String columnType(ColumnDef column);
 
   /**
+   * The fractional digits of seconds a timestamp or time column holds on this database: its
+   * precision, or for {@link ColumnDef#DATABASE_FRACTIONAL_DIGITS} (a type written without
+   * digits) the database's own: 0 on MySQL/MariaDB, 6 on PostgreSQL, on H2 6 but 0 for a
+   * {@code TIME}. -1 for a column of another type.
+   */
+  int fractionalDigits(ColumnDef column);
+
+  /**
    * {@code CREATE TABLE} for {@code table} with the primary key and the given foreign keys inline;
    * the table's other foreign keys are added later with {@link #addForeignKey} (because their
    * referenced table does not exist yet). Indexes are separate statements ({@link #createIndex}).

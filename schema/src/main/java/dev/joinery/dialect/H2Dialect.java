@@ -1,5 +1,6 @@
 package dev.joinery.dialect;
 
+import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
@@ -72,6 +73,11 @@ public final class H2Dialect extends SqlDialect {
   }
 
   @Override
+  int ownFractionalDigits(ValueType type) {
+    return type == ValueType.LOCAL_TIME ? 0 : 6;
+  }
+
+  @Override
   public String columnType(ColumnDef column) {
     return switch (column.type()) {
       // Unbounded CHARACTER VARYING holds up to 10^9 characters and, unlike a CLOB, can be indexed.
@@ -84,10 +90,10 @@ public final class H2Dialect extends SqlDialect {
       case FLOAT -> "REAL";
       case DOUBLE -> "DOUBLE PRECISION";
       case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
-      case INSTANT -> "TIMESTAMP(" + column.precision() + ") WITH TIME ZONE";
-      case LOCAL_DATE_TIME -> "TIMESTAMP(" + column.precision() + ")";
+      case INSTANT -> "TIMESTAMP" + digits(column) + " WITH TIME ZONE";
+      case LOCAL_DATE_TIME -> "TIMESTAMP" + digits(column);
       case LOCAL_DATE -> "DATE";
-      case LOCAL_TIME -> "TIME(" + column.precision() + ")";
+      case LOCAL_TIME -> "TIME" + digits(column);
       case UUID -> "UUID";
       case BYTES -> "VARBINARY";
     };

@@ -1,5 +1,6 @@
 package dev.joinery.dialect;
 
+import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
@@ -146,6 +147,11 @@ public final class MySqlDialect extends SqlDialect {
   }
 
   @Override
+  int ownFractionalDigits(ValueType type) {
+    return 0;
+  }
+
+  @Override
   public String columnType(ColumnDef column) {
     String unsigned = column.unsigned() ? " UNSIGNED" : "";
     return switch (column.type()) {
@@ -158,9 +164,9 @@ public final class MySqlDialect extends SqlDialect {
       case FLOAT -> "FLOAT";
       case DOUBLE -> "DOUBLE";
       case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
-      case INSTANT, LOCAL_DATE_TIME -> "DATETIME(" + column.precision() + ")";
+      case INSTANT, LOCAL_DATE_TIME -> "DATETIME" + digits(column);
       case LOCAL_DATE -> "DATE";
-      case LOCAL_TIME -> "TIME(" + column.precision() + ")";
+      case LOCAL_TIME -> "TIME" + digits(column);
       case UUID -> "CHAR(36)";
       case BYTES -> "LONGBLOB";
     };

@@ -1,5 +1,6 @@
 package dev.joinery.dialect;
 
+import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -62,6 +63,11 @@ public final class PostgresDialect extends SqlDialect {
   }
 
   @Override
+  int ownFractionalDigits(ValueType type) {
+    return 6;
+  }
+
+  @Override
   public String columnType(ColumnDef column) {
     return switch (column.type()) {
       case STRING -> column.text() ? "TEXT" : "VARCHAR(" + column.length() + ")";
@@ -74,10 +80,10 @@ public final class PostgresDialect extends SqlDialect {
       case FLOAT -> "REAL";
       case DOUBLE -> "DOUBLE PRECISION";
       case BIG_DECIMAL -> "DECIMAL(" + precisionOrDefault(column) + "," + scaleFor(column) + ")";
-      case INSTANT -> "TIMESTAMP(" + column.precision() + ") WITH TIME ZONE";
-      case LOCAL_DATE_TIME -> "TIMESTAMP(" + column.precision() + ")";
+      case INSTANT -> "TIMESTAMP" + digits(column) + " WITH TIME ZONE";
+      case LOCAL_DATE_TIME -> "TIMESTAMP" + digits(column);
       case LOCAL_DATE -> "DATE";
-      case LOCAL_TIME -> "TIME(" + column.precision() + ")";
+      case LOCAL_TIME -> "TIME" + digits(column);
       case UUID -> "UUID";
       case BYTES -> "BYTEA";
     };

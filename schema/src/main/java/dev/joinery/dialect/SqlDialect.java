@@ -4,6 +4,7 @@ import dev.joinery.InvalidDefinitionException;
 import dev.joinery.meta.ValueType;
 import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
+import dev.joinery.schema.FractionalSeconds;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
 import java.sql.PreparedStatement;
@@ -206,6 +207,27 @@ abstract class SqlDialect implements Dialect {
       case LONG -> big;
       default -> throw new IllegalArgumentException(column.type() + " is not an integer type");
     };
+  }
+
+  @Override
+  public final int fractionalDigits(ColumnDef column) {
+    if (!FractionalSeconds.applies(column.type())) {
+      return -1;
+    }
+    return column.precision() == ColumnDef.DATABASE_FRACTIONAL_DIGITS
+        ? ownFractionalDigits(column.type()) : column.precision();
+  }
+
+  /** What this database gives a timestamp or time type written without digits. */
+  abstract int ownFractionalDigits(ValueType type);
+
+  /**
+   * The parenthesised fractional digits of a timestamp or time type ({@code (6)}), or nothing
+   * where the database is to give its own.
+   */
+  static String digits(ColumnDef column) {
+    return column.precision() == ColumnDef.DATABASE_FRACTIONAL_DIGITS
+        ? "" : "(" + column.precision() + ")";
   }
 
   static int precisionOrDefault(ColumnDef column) {

@@ -1,5 +1,6 @@
 package dev.joinery.schema;
 
+import dev.joinery.annotation.Column;
 import dev.joinery.meta.ValueType;
 
 /**
@@ -13,7 +14,9 @@ import dev.joinery.meta.ValueType;
  * @param text {@code TEXT} instead of {@code VARCHAR}
  * @param unsigned unsigned integer
  * @param precision DECIMAL precision; the fractional digits of seconds (0 to 6) a timestamp or
- *     time holds, {@link #DEFAULT_FRACTIONAL_DIGITS} unless given; 0 otherwise
+ *     time holds, {@link #DEFAULT_FRACTIONAL_DIGITS} unless given, or
+ *     {@link #DATABASE_FRACTIONAL_DIGITS} for the database's own
+ *     ({@link dev.joinery.dialect.Dialect#fractionalDigits}); 0 otherwise
  * @param scale DECIMAL scale, 0 otherwise
  * @param nullable whether NULL is allowed
  * @param autoIncrement database-generated key
@@ -49,6 +52,15 @@ public record ColumnDef(
    * timestamp or time column unless the model says otherwise.
    */
   public static final int DEFAULT_FRACTIONAL_DIGITS = 6;
+
+  /**
+   * The precision of a timestamp or time column whose type states no digits, so that each
+   * database gives it its own ({@code DATETIME}: whole seconds on MySQL/MariaDB;
+   * {@code TIMESTAMP WITH TIME ZONE}: microseconds on PostgreSQL), as Sequelize's columns are.
+   * {@link dev.joinery.dialect.Dialect#fractionalDigits} says what the column then holds. The
+   * value of {@code @Column(precision = Column.DATABASE_PRECISION)}.
+   */
+  public static final int DATABASE_FRACTIONAL_DIGITS = Column.DATABASE_PRECISION;
 
   /** Whether this is a text column whose capacity is {@link #TEXT_BYTES} bytes, not characters. */
   public boolean textOfDefaultSize() {

@@ -11,7 +11,8 @@ import java.time.temporal.Temporal;
  * the record {@code create} and {@code update} return equals the row read back: left to the
  * database, MySQL and MariaDB truncate the extra digits while PostgreSQL and H2 round them.
  * Sequelize's MariaDB {@code DATETIME} stores whole seconds; Joinery's own columns store
- * microseconds unless {@code @Column(precision)} says otherwise.
+ * microseconds unless {@code @Column(precision)} says otherwise, or what the database gives a type
+ * without digits ({@link dev.joinery.dialect.Dialect#fractionalDigits}).
  *
  * <p>Keyed by the number of digits only, so a precision read from a live catalog works as well as
  * the model's.

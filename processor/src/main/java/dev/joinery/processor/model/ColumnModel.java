@@ -19,7 +19,9 @@ import javax.lang.model.type.TypeMirror;
  * @param length VARCHAR length (255 unless given); a text column's length in characters, 0 when
  *     not given; 0 for non-strings
  * @param precision a DECIMAL's precision (19 unless given); the fractional digits of seconds of a
- *     timestamp or time (6 unless given); 0 otherwise
+ *     timestamp or time (unless given, the naming mode's: 6, or
+ *     {@link dev.joinery.schema.ColumnDef#DATABASE_FRACTIONAL_DIGITS} for the database's own); 0
+ *     otherwise
  * @param minLength {@code @Length(min)}, 0 if none
  * @param maxLength {@code @Length(max)}, {@code Integer.MAX_VALUE} if none
  * @param version whether it is the {@code @Version} counter of optimistic locking

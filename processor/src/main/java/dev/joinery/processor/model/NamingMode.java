@@ -1,5 +1,6 @@
 package dev.joinery.processor.model;
 
+import dev.joinery.schema.ColumnDef;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,11 +8,13 @@ import java.util.Optional;
  * The two ways of naming what the user did not name: Joinery's snake_case (Sequelize's
  * {@code underscored: true}) and Sequelize's own defaults, which let records take over a database
  * Sequelize created with no {@code @Column(name)}. Both pluralise table names by Sequelize's
- * inflection ({@link Inflection}).
+ * inflection ({@link Inflection}). Because the Sequelize mode is there to produce the tables
+ * Sequelize would create, it also gives their unnamed facts Sequelize's values where those differ
+ * from Joinery's: a timestamp's digits ({@link #fractionalDigits}).
  */
 public enum NamingMode {
   /** {@code UserProfile} → {@code user_profiles}; {@code firstName} → {@code first_name}. */
-  SNAKE_CASE("snake_case") {
+  SNAKE_CASE("snake_case", ColumnDef.DEFAULT_FRACTIONAL_DIGITS) {
     @Override
     public String tableName(String recordName) {
       return Naming.snakeCase(Inflection.pluralize(recordName));
@@ -36,7 +39,7 @@ public enum NamingMode {
    * {@code UserProfile} → {@code UserProfiles} (Sequelize: {@code pluralize(modelName)});
    * {@code firstName} → {@code firstName}.
    */
-  SEQUELIZE("sequelize") {
+  SEQUELIZE("sequelize", ColumnDef.DATABASE_FRACTIONAL_DIGITS) {
     @Override
     public String tableName(String recordName) {
       return Inflection.pluralize(recordName);
@@ -67,9 +70,11 @@ public enum NamingMode {
   };
 
   private final String option;
+  private final int fractionalDigits;
 
-  NamingMode(String option) {
+  NamingMode(String option, int fractionalDigits) {
     this.option = option;
+    this.fractionalDigits = fractionalDigits;
   }
 
   /** The default table name of a record. */
@@ -98,6 +103,16 @@ public enum NamingMode {
   /** The primary key attribute Sequelize's default keys end in; {@code id} when there is none. */
   private static String primaryKey(TableModel table) {
     return table.primaryKey().map(ColumnModel::property).orElse("id");
+  }
+
+  /**
+   * The fractional digits of seconds of a timestamp or time column whose {@code @Column} writes
+   * no precision: microseconds, or in the Sequelize mode none, so that each database gives the
+   * type its own as it does Sequelize's {@code DataTypes.DATE} ({@code DATETIME} on MariaDB,
+   * {@code TIMESTAMP WITH TIME ZONE} on PostgreSQL; {@link ColumnDef#DATABASE_FRACTIONAL_DIGITS}).
+   */
+  public int fractionalDigits() {
+    return fractionalDigits;
   }
 
   /** The value of {@code -Ajoinery.naming} that selects this mode. */

@@ -4,7 +4,6 @@ import dev.joinery.meta.ValueType;
 import dev.joinery.processor.model.ColumnModel;
 import dev.joinery.processor.model.NamingMode;
 import dev.joinery.processor.model.SourceRef;
-import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.FractionalSeconds;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,9 +12,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads one column component: its type and every fact its annotations state. Defaults that
- * depend only on the column itself are applied here (name, VARCHAR length 255, DECIMAL 19,2,
- * microseconds for timestamps);
- * whether the facts make sense together is the validate stage's question.
+ * depend only on the column itself and the naming mode are applied here (name, VARCHAR length
+ * 255, DECIMAL 19,2, a timestamp's fractional digits); whether the facts make sense together is
+ * the validate stage's question.
  */
 final class ColumnReader {
   private static final int DEFAULT_LENGTH = 255;
@@ -25,7 +24,8 @@ final class ColumnReader {
   /**
    * @param component the record component's field, which carries the component's annotations
    *     and, unlike the component element, a source position for diagnostics
-   * @param naming names the column when {@code @Column(name)} does not
+   * @param naming names the column when {@code @Column(name)} does not, and gives a timestamp
+   *     its fractional digits when {@code @Column(precision)} does not
    */
   ColumnModel read(Element component, int ordinal, int componentIndex, NamingMode naming) {
     TypeMirror type = component.asType();
@@ -48,8 +48,8 @@ final class ColumnReader {
     // validate stage accepts, so a misplaced @Version gets no follow-on default error.
     boolean counter = version && (valueType == ValueType.INT || valueType == ValueType.LONG);
     boolean text = column.map(m -> Annotations.bool(m, "text")).orElse(false);
-    // A timestamp's precision is its fractional digits of seconds, where 0 (whole seconds, as
-    // Sequelize's MariaDB DATETIME) is a value, so only a written one replaces the default.
+    // A timestamp's precision is its fractional digits of seconds, where 0 (whole seconds) and
+    // Column.DATABASE_PRECISION are values, so only a written one replaces the mode's default.
     boolean fractional = valueType != null && FractionalSeconds.applies(valueType);
     boolean precisionWritten =
         column.map(m -> Annotations.explicit(m, "precision") != null).orElse(false);
@@ -77,7 +77,7 @@ final class ColumnReader {
         text,
         column.map(m -> Annotations.bool(m, "unsigned")).orElse(false),
         decimal ? (precision > 0 ? precision : DEFAULT_PRECISION)
-            : fractional ? (precisionWritten ? precision : ColumnDef.DEFAULT_FRACTIONAL_DIGITS)
+            : fractional ? (precisionWritten ? precision : naming.fractionalDigits())
             : 0,
         decimal ? (scale >= 0 ? scale : DEFAULT_SCALE) : 0,
         column.map(m -> Annotations.bool(m, "unique")).orElse(false),

@@ -91,7 +91,7 @@ final class ColumnConstants {
       code.add(".unsigned()");
     }
     if (def.precision() != base.precision() || def.scale() != base.scale()) {
-      code.add(".precision($L, $L)", def.precision(), def.scale());
+      code.add(".precision($L, $L)", TableDefCode.precision(def), def.scale());
     }
     if (def.defaultValue() != null) {
       code.add(".defaultValue($S)", def.defaultValue());

@@ -50,7 +50,7 @@ final class TableDefCode {
       code.add(".asUnsigned()");
     }
     if (column.precision() != base.precision() || column.scale() != base.scale()) {
-      code.add(".withPrecision($L, $L)", column.precision(), column.scale());
+      code.add(".withPrecision($L, $L)", precision(column), column.scale());
     }
     if (column.autoIncrement()) {
       code.add(".asAutoIncrement()");
@@ -64,6 +64,16 @@ final class TableDefCode {
       code.add(".withCollation($S)", column.collation());
     }
     return code.build();
+  }
+
+  /**
+   * The precision as written in code: a number, or the constant that leaves a timestamp's digits
+   * to the database, which says what {@code -1} would not.
+   */
+  static CodeBlock precision(ColumnDef column) {
+    return column.precision() == ColumnDef.DATABASE_FRACTIONAL_DIGITS
+        ? CodeBlock.of("$T.DATABASE_FRACTIONAL_DIGITS", COLUMN_DEF)
+        : CodeBlock.of("$L", column.precision());
   }
 
   /** The indexes as a {@code List.of(...)}. */

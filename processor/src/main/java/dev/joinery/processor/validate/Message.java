@@ -63,7 +63,8 @@ public enum Message {
   /** Args: precision, record, component. */
   FRACTIONAL_DIGITS("fractional-digits",
       "precision = %1$d on %2$s.%3$s asks for %1$d fractional digits of seconds; a timestamp keeps"
-          + " 0 (whole seconds) to 6 (microseconds, the default): write a precision from 0 to 6"),
+          + " 0 (whole seconds) to 6 (microseconds): write a precision from 0 to 6, or"
+          + " Column.DATABASE_PRECISION for what the database gives the type without digits"),
   /** Args: annotation, record, component, every component with it, the component to keep it on. */
   DUPLICATE_TIMESTAMP("duplicate-timestamp",
       "@%1$s on %2$s.%3$s is a second @%1$s (%2$s has @%1$s on %4$s), and both columns would"
@@ -124,6 +125,11 @@ public enum Message {
   COLUMN_LENGTH_TOO_LONG("column-length-too-long",
       "@Column(length = %1$d) on %2$s.%3$s is more than 16383, the longest VARCHAR MySQL can"
           + " create in utf8mb4 (4 bytes a character, 65535 bytes at most); %4$s"),
+  /** Args: precision, record, component. */
+  DECIMAL_PRECISION_NEGATIVE("decimal-precision-negative",
+      "precision = %1$d on %2$s.%3$s is negative, but a DECIMAL has at least one digit (only a"
+          + " timestamp or time leaves its digits to the database, Column.DATABASE_PRECISION);"
+          + " write a precision of 1 or more, or leave precision out for 19"),
   /** Args: record, component, precision, scale. */
   DECIMAL_SCALE("decimal-scale",
       "@Column on %1$s.%2$s makes DECIMAL(%3$d,%4$d), whose scale %4$d is more than its precision"

@@ -104,9 +104,25 @@ class ColumnSizeRulesTest {
         "    @Column(precision = 3) LocalTime opensAt) {}");
     assertOnlyError(compile(event),
         "[joinery:fractional-digits] precision = 9 on Event.endsAt asks for 9 fractional digits"
-            + " of seconds; a timestamp keeps 0 (whole seconds) to 6 (microseconds, the default):"
-            + " write a precision from 0 to 6",
+            + " of seconds; a timestamp keeps 0 (whole seconds) to 6 (microseconds): write a"
+            + " precision from 0 to 6, or Column.DATABASE_PRECISION for what the database gives"
+            + " the type without digits",
         event, "precision = 9");
+  }
+
+  @Test
+  void negativeDecimalPrecision() {
+    JavaFileObject product = source("Product",
+        "@Table",
+        "public record Product(",
+        "    @Id @AutoIncrement Long id,",
+        "    @Column(precision = Column.DATABASE_PRECISION) BigDecimal price) {}");
+    assertOnlyError(compile(product),
+        "[joinery:decimal-precision-negative] precision = -1 on Product.price is negative, but a"
+            + " DECIMAL has at least one digit (only a timestamp or time leaves its digits to the"
+            + " database, Column.DATABASE_PRECISION); write a precision of 1 or more, or leave"
+            + " precision out for 19",
+        product, "precision = Column.DATABASE_PRECISION");
   }
 
   @Test
@@ -116,7 +132,9 @@ class ColumnSizeRulesTest {
         "public record Product(",
         "    @Id @AutoIncrement Long id,",
         "    @Length(min = 3, max = 3) @Column(length = 16383) String code,",
-        "    @Column(precision = 6, scale = 6) BigDecimal fraction) {}");
+        "    @Column(precision = 6, scale = 6) BigDecimal fraction,",
+        "    @Column(precision = Column.DATABASE_PRECISION) Instant seenAt,",
+        "    @Column(precision = Column.DATABASE_PRECISION) LocalTime opensAt) {}");
     assertThat(compile(product)).succeeded();
   }
 }

@@ -2,7 +2,6 @@ package dev.joinery.it.takeover.sequelize.customers;
 
 import dev.joinery.annotation.AutoIncrement;
 import dev.joinery.annotation.BelongsTo;
-import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.Id;
 import dev.joinery.annotation.Table;
@@ -19,7 +18,7 @@ public record Address(
     @Id @AutoIncrement Integer id,
     String street,
     String phone,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt,
     UUID fk_customerid,
     @BelongsTo(foreignKey = "fk_customerid", targetKey = "uuid") Customer customer) {}

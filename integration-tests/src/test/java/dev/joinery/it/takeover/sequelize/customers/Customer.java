@@ -1,6 +1,5 @@
 package dev.joinery.it.takeover.sequelize.customers;
 
-import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.HasOne;
 import dev.joinery.annotation.Id;
@@ -17,6 +16,6 @@ public record Customer(
     String firstname,
     String lastname,
     Integer age,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt,
     @HasOne(foreignKey = "fk_customerid", sourceKey = "uuid") Address address) {}

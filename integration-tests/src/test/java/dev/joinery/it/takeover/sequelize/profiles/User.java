@@ -24,7 +24,7 @@ public record User(
     String userName,
     @Column(length = 13) String phone,
     @Column(length = 1024) String photo,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt,
     UUID profile,
     @BelongsTo(foreignKey = "profile", targetKey = "userProfileId") UserProfile user_profile) {}

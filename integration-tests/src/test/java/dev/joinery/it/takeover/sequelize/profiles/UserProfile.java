@@ -14,5 +14,5 @@ import java.util.UUID;
 public record UserProfile(
     @Id @UuidV4 UUID userProfileId,
     @Column(length = 100) String address,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt) {}
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt) {}

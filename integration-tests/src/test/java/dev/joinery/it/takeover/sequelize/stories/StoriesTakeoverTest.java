@@ -1,7 +1,6 @@
 package dev.joinery.it.takeover.sequelize.stories;
 
 import static dev.joinery.it.takeover.Takeover.concat;
-import static dev.joinery.it.takeover.Takeover.timestamps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.joinery.it.takeover.SequelizeJson;
@@ -42,9 +41,7 @@ class StoriesTakeoverTest {
             List.of()));
     assertThat(plan.drift()).isEqualTo(concat(
         unsignedOnPostgres(db, "users", "user_id"),
-        timestamps(db, "users", "created_at", "updated_at"),
-        unsignedOnPostgres(db, "stories", "story_id", "created_by"),
-        timestamps(db, "stories", "created_at", "updated_at")));
+        unsignedOnPostgres(db, "stories", "story_id", "created_by")));
 
     assertThat(SequelizeJson.of(users.findAllAsMaps(findAll())))
         .hasSize(2)

@@ -17,6 +17,6 @@ public record Story(
     @NotNull @Column(unsigned = true) Integer created_by,
     @NotNull String title,
     @NotNull @Column(text = true) String content,
-    @CreatedAt @Column(precision = 0) Instant created_at,
-    @UpdatedAt @Column(precision = 0) Instant updated_at,
+    @CreatedAt Instant created_at,
+    @UpdatedAt Instant updated_at,
     @BelongsTo(foreignKey = "created_by") User author) {}

@@ -20,6 +20,6 @@ public record User(
     @NotNull @Column(length = 50) String username,
     @NotNull String email,
     @NotNull String password,
-    @CreatedAt @Column(precision = 0) Instant created_at,
-    @UpdatedAt @Column(precision = 0) Instant updated_at,
+    @CreatedAt Instant created_at,
+    @UpdatedAt Instant updated_at,
     @HasOne(foreignKey = "created_by") Story story) {}

@@ -2,7 +2,6 @@ package dev.joinery.it.takeover.sequelize.tutorials;
 
 import dev.joinery.annotation.AutoIncrement;
 import dev.joinery.annotation.BelongsTo;
-import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.Id;
 import dev.joinery.annotation.Table;
@@ -15,7 +14,7 @@ public record Comment(
     @Id @AutoIncrement Integer id,
     String name,
     String text,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt,
     Integer tutorialId,
     @BelongsTo(foreignKey = "tutorialId") Tutorial tutorial) {}

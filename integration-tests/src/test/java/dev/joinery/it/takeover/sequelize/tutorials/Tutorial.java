@@ -1,7 +1,6 @@
 package dev.joinery.it.takeover.sequelize.tutorials;
 
 import dev.joinery.annotation.AutoIncrement;
-import dev.joinery.annotation.Column;
 import dev.joinery.annotation.CreatedAt;
 import dev.joinery.annotation.HasMany;
 import dev.joinery.annotation.Id;
@@ -16,6 +15,6 @@ public record Tutorial(
     @Id @AutoIncrement Integer id,
     String title,
     String description,
-    @CreatedAt @Column(precision = 0) Instant createdAt,
-    @UpdatedAt @Column(precision = 0) Instant updatedAt,
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt,
     @HasMany(foreignKey = "tutorialId") List<Comment> comments) {}
