@@ -82,7 +82,8 @@ final class ThroughSet<L> {
     for (L link : links.findAll(Query.where(eq(through.sourceKey(), source)))) {
       stored.put(through.targetKey().get(link), link);
     }
-    L written = RowDefaults.now().forUpdate(table, payload);
+    RowDefaults defaults = RowDefaults.now(ex.dialect());
+    L written = defaults.forUpdate(table, payload);
     List<TableColumn<L, ?>> columns = payloadColumns();
     Set<Object> given = new HashSet<>(targetKeys);
     List<Object> removed = new ArrayList<>();
@@ -112,7 +113,7 @@ final class ThroughSet<L> {
       links.update(assignments, eq(through.sourceKey(), source)
           .and(Condition.in(through.targetKey(), changed, false)));
     }
-    new NestedCreate(ex, RowDefaults.now()).create(table, fresh, List.of(), context);
+    new NestedCreate(ex, defaults).create(table, fresh, List.of(), context);
   }
 
   /** The payload as the link row to {@code target}. */
