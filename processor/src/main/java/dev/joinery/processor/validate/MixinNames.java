@@ -43,6 +43,7 @@ final class MixinNames {
       Map.entry("createAssociatedWithLink", "JoineryDao"),
       Map.entry("removeAssociated", "JoineryDao"),
       Map.entry("setAssociatedList", "JoineryDao"),
+      Map.entry("setAssociatedListWithLink", "JoineryDao"),
       Map.entry("getHandle", "Jdbi's SqlObject"),
       Map.entry("withHandle", "Jdbi's SqlObject"),
       Map.entry("useHandle", "Jdbi's SqlObject"));
