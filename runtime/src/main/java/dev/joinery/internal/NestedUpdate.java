@@ -99,8 +99,26 @@ final class NestedUpdate {
             + " where, required, order, limit, throughWhere or throughAttributes): pass "
             + include.association() + " without them", table.name(), null);
       }
+      for (Include<?, ?> nested : include.includes()) {
+        if (leadsBack(include.association(), nested.association())) {
+          // The children take the owner's key; a parent given on a child could say otherwise.
+          throw new InvalidQueryException("update(row, includes) cannot save "
+              + nested.association() + " under " + include.association() + ": it leads back to"
+              + " the " + table.name() + " row being updated, whose key every child takes;"
+              + " leave " + nested.association() + " out (move a child with its own update)",
+              table.name(), null);
+        }
+      }
       requirePlain(include.association().target(), include.includes());
     }
+  }
+
+  /** Whether {@code nested} is the belongsTo inverse of the hasOne/hasMany {@code owner}. */
+  private static boolean leadsBack(Association<?, ?> owner, Association<?, ?> nested) {
+    return (owner.kind() == AssociationKind.HAS_MANY || owner.kind() == AssociationKind.HAS_ONE)
+        && nested.kind() == AssociationKind.BELONGS_TO
+        && nested.sourceKey().name().equals(owner.targetKey().name())
+        && nested.target().name().equals(owner.source().name());
   }
 
   /** Reads the stored tree, compares, writes the differences; returns the stored tree. */

@@ -268,6 +268,13 @@ class NestedUpdateTest {
         .hasMessage("update(row, includes) takes the associations to save only; the include of"
             + " tutorials.comments has options (attributes, where, required, order, limit,"
             + " throughWhere or throughAttributes): pass tutorials.comments without them");
+    assertThatThrownBy(() -> tutorials.update(joins, List.of(TutorialTable.COMMENTS.include()
+            .include(CommentTable.TUTORIAL))))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("update(row, includes) cannot save comments.tutorial under"
+            + " tutorials.comments: it leads back to the tutorials row being updated, whose key"
+            + " every child takes; leave comments.tutorial out (move a child with its own"
+            + " update)");
     assertThatThrownBy(() -> tutorials.update(
             tutorial(joins, "Joins", List.of(Comment.of(null, "x")), null), TutorialTable.COMMENTS))
         .isInstanceOf(ValidationException.class)
