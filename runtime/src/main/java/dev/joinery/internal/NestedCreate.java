@@ -13,6 +13,7 @@ import dev.joinery.validation.Violation;
 import dev.joinery.validation.Violations;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,22 +77,15 @@ final class NestedCreate {
       List<? extends Include<T, ?>> includes, TableColumn<?, ?> filledByParent,
       boolean parentsByKey, List<Violation> into) {
     for (T row : rows) {
-      Set<String> filled = new LinkedHashSet<>();
-      if (filledByParent != null) {
-        filled.add(filledByParent.property());
-      }
-      for (Include<T, ?> include : includes) {
-        Association<T, ?> association = include.association();
-        if (association.kind() == AssociationKind.BELONGS_TO && association.getOne(row) != null) {
-          filled.add(association.sourceKey().property());
-        }
-      }
       Violations violations = new Violations();
       table.validate(row, violations);
-      for (Violation violation : violations.list()) {
-        // A foreign key this create fills in is not the caller's to give.
-        if (!filled.contains(violation.property())) {
-          into.add(violation);
+      if (!violations.isEmpty()) {
+        Set<String> filled = filledKeys(row, includes, filledByParent);
+        for (Violation violation : violations.list()) {
+          // A foreign key this create fills in is not the caller's to give.
+          if (!filled.contains(violation.property())) {
+            into.add(violation);
+          }
         }
       }
       for (Include<T, ?> include : includes) {
@@ -112,6 +106,26 @@ final class NestedCreate {
         }
       }
     }
+  }
+
+  /**
+   * The properties of {@code row} that this create fills in itself: the foreign key to the parent
+   * it is created under, and the foreign key of each belongsTo parent created with it. Asked only
+   * when the row has violations, so that a valid tree allocates nothing for them.
+   */
+  private static <T> Set<String> filledKeys(T row, List<? extends Include<T, ?>> includes,
+      TableColumn<?, ?> filledByParent) {
+    Set<String> filled = new HashSet<>();
+    if (filledByParent != null) {
+      filled.add(filledByParent.property());
+    }
+    for (Include<T, ?> include : includes) {
+      Association<T, ?> association = include.association();
+      if (association.kind() == AssociationKind.BELONGS_TO && association.getOne(row) != null) {
+        filled.add(association.sourceKey().property());
+      }
+    }
+    return filled;
   }
 
   /**

@@ -37,7 +37,7 @@ final class RowDefaults {
   }
 
   <T> T forInsert(TableMeta<T> table, T row) {
-    T result = row;
+    Object[] components = null;
     for (TableColumn<T, ?> column : table.columns()) {
       Object value = null;
       if (column.isUuidV4() && column.get(row) == null) {
@@ -50,24 +50,31 @@ final class RowDefaults {
         value = truncated(column, row);
       }
       if (value != null) {
-        result = Copies.with(result, column, value);
+        components = set(table, row, components, column, value);
       }
     }
-    return result;
+    return components == null ? row : table.construct(components);
   }
 
   <T> T forUpdate(TableMeta<T> table, T row) {
-    T result = row;
+    Object[] components = null;
     for (TableColumn<T, ?> column : table.columns()) {
-      if (column.isUpdatedAt()) {
-        result = Copies.with(result, column, timestamp(column));
-      } else {
-        Object value = truncated(column, row);
-        if (value != null) {
-          result = Copies.with(result, column, value);
-        }
+      Object value = column.isUpdatedAt() ? timestamp(column) : truncated(column, row);
+      if (value != null) {
+        components = set(table, row, components, column, value);
       }
     }
+    return components == null ? row : table.construct(components);
+  }
+
+  /**
+   * {@code value} put into the components of the copy being made of {@code row}, taken from the
+   * row on the first change: a row gets one copy however many values are filled in.
+   */
+  private static <T> Object[] set(TableMeta<T> table, T row, Object[] components,
+      TableColumn<T, ?> column, Object value) {
+    Object[] result = components == null ? table.components(row) : components;
+    result[column.component()] = value;
     return result;
   }
 

@@ -104,6 +104,17 @@ public abstract class TableMeta<T> {
 
   /** A copy of {@code row} with component {@code index} replaced by {@code value}. */
   final T copyWith(T row, int index, Object value) {
+    Object[] components = components(row);
+    components[index] = value;
+    return construct(components);
+  }
+
+  /**
+   * The components of {@code row} in declaration order, as {@link #construct} takes them: a fresh
+   * array, so that a copy with several components replaced costs one array and one record
+   * instead of one of each per component.
+   */
+  public final Object[] components(T row) {
     Object[] components = new Object[componentCount()];
     for (TableColumn<T, ?> column : columns) {
       components[column.component()] = column.get(row);
@@ -111,8 +122,7 @@ public abstract class TableMeta<T> {
     for (Association<T, ?> association : associations) {
       components[association.component()] = association.value(row);
     }
-    components[index] = value;
-    return construct(components);
+    return components;
   }
 
   /**

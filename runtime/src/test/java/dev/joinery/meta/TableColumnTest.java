@@ -16,6 +16,7 @@ import dev.joinery.schema.ColumnDef;
 import dev.joinery.schema.ForeignKeyDef;
 import dev.joinery.schema.IndexDef;
 import dev.joinery.schema.TableDef;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,18 @@ class TableColumnTest {
         TutorialTable.CREATED_AT, TutorialTable.UPDATED_AT);
     assertThat(TutorialTable.INSTANCE.associations())
         .containsExactly(TutorialTable.COMMENTS, TutorialTable.TAGS);
+  }
+
+  @Test
+  void componentsAreTheRowsValuesInDeclarationOrderInAFreshArray() {
+    Instant at = Instant.parse("2026-12-03T10:00:00Z");
+    Tutorial row = new Tutorial(7L, "Joins", null, true, at, at, List.of(), null);
+    Object[] components = TutorialTable.INSTANCE.components(row);
+    assertThat(components).containsExactly(7L, "Joins", null, true, at, at, List.of(), null);
+
+    components[1] = "Copied";
+    assertThat(TutorialTable.INSTANCE.construct(components))
+        .isEqualTo(new Tutorial(7L, "Copied", null, true, at, at, List.of(), null));
+    assertThat(TutorialTable.INSTANCE.components(row)[1]).isEqualTo("Joins");
   }
 }
