@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -55,6 +56,16 @@ class DialectTest {
     assertThat(Dialects.named("h2")).isSameAs(H2Dialect.INSTANCE);
     assertThat(MySqlDialect.INSTANCE.quote("a`b")).isEqualTo("`a``b`");
     assertThat(PostgresDialect.INSTANCE.quote("a\"b")).isEqualTo("\"a\"\"b\"");
+  }
+
+  @Test
+  void theUtcDateTimeOfAnInstantIsWhatLocalDateTimeOfInstantSays() {
+    for (String at : List.of("2024-03-10T01:02:03.123456789Z", "1969-12-31T23:59:59.999999Z",
+        "1900-01-01T00:00:00.000001Z", "2038-01-19T03:14:08Z")) {
+      Instant instant = Instant.parse(at);
+      assertThat(SqlDialect.utc(instant))
+          .isEqualTo(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
   }
 
   @DatabaseTest

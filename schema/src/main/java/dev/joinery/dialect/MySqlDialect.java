@@ -257,7 +257,7 @@ public final class MySqlDialect extends SqlDialect {
   public void bindInstant(PreparedStatement statement, int position, Instant value)
       throws SQLException {
     bindLocalDateTime(statement, position,
-        value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        value == null ? null : utc(value));
   }
 
   @Override

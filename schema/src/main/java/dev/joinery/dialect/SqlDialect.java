@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -256,7 +257,16 @@ abstract class SqlDialect implements Dialect {
   public void bindInstant(PreparedStatement statement, int position, Instant value)
       throws SQLException {
     if (value == null) statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-    else statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    else statement.setObject(position, OffsetDateTime.of(utc(value), ZoneOffset.UTC));
+  }
+
+  /**
+   * The UTC date and time of {@code value}. {@code LocalDateTime.ofInstant(value, UTC)} says the
+   * same but asks the offset for its rules, and on JDK 17 {@code ZoneOffset.getRules()} builds a
+   * new {@code ZoneRules} with its own cache map on every call: several objects per value bound.
+   */
+  static LocalDateTime utc(Instant value) {
+    return LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
   }
 
   @Override

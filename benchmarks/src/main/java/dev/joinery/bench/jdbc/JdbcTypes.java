@@ -55,10 +55,18 @@ public final class JdbcTypes {
     if (value == null) {
       ps.setNull(position, mariadb ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE);
     } else if (mariadb) {
-      ps.setString(position, MARIADB_DATE_TIME.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+      ps.setString(position, MARIADB_DATE_TIME.format(utc(value)));
     } else {
-      ps.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+      ps.setObject(position, OffsetDateTime.of(utc(value), ZoneOffset.UTC));
     }
+  }
+
+  /**
+   * The UTC date and time of {@code value}, without {@code ZoneOffset.getRules()}, which builds a
+   * new {@code ZoneRules} (and its cache map) per call on JDK 17; the generated side does the same.
+   */
+  private static LocalDateTime utc(Instant value) {
+    return LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
   }
 
   /** A nullable {@code BIGINT}. */
