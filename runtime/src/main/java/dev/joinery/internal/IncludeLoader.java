@@ -222,6 +222,7 @@ final class IncludeLoader {
     TableNode root = plan.root;
     Object[] lastParent = run.lastParent;
     Object[] lastKey = run.lastKey;
+    long[] lastIntegralKey = run.lastIntegralKey;
     Object[] lastRow = run.lastRow;
     Object rootKey = null;
     Object rootRow = null;
@@ -237,19 +238,30 @@ final class IncludeLoader {
       TableNode node = root;
       for (TableNode child = node.chainChild(); child != null; child = child.chainChild()) {
         int at = child.index;
-        Object row;
-        if (lastParent[at] == parent && KeyReader.equalsKey(resultSet, child.keyPosition,
-            child.keyType, lastKey[at], dialect)) {
-          row = lastRow[at];
-        } else {
-          Object childKey = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
-          if (childKey == null) {
+        // The key read once per joined row, and an integral one never boxed.
+        boolean repeated;
+        if (child.integralKey) {
+          long key = resultSet.getLong(child.keyPosition);
+          if (resultSet.wasNull()) {
             break; // the LEFT JOIN found no child: nothing below either
           }
+          repeated = lastParent[at] == parent && lastIntegralKey[at] == key;
+          lastIntegralKey[at] = key;
+        } else {
+          Object key = KeyReader.read(resultSet, child.keyPosition, child.keyType, dialect);
+          if (key == null) {
+            break;
+          }
+          repeated = lastParent[at] == parent && key.equals(lastKey[at]);
+          lastKey[at] = key;
+        }
+        Object row;
+        if (repeated) {
+          row = lastRow[at];
+        } else {
           row = read(child);
           ((LoadedRow) parent).addChild(node.chainIndex, row);
           lastParent[at] = parent;
-          lastKey[at] = childKey;
           lastRow[at] = row;
         }
         parent = row;

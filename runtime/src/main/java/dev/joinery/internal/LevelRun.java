@@ -23,8 +23,13 @@ final class LevelRun {
   private final RowInput[] inputs;
   /** Per node: the rows read for it, kept only when a to-many include needs their keys. */
   private final List<LoadedRow>[] rows;
+  /**
+   * Per node of a joined to-many chain ({@link IncludeLoader#readChain}): the row read last, its
+   * parent, and its key (unboxed when integral); null when the plan joins no chain.
+   */
   final Object[] lastParent;
   final Object[] lastKey;
+  final long[] lastIntegralKey;
   final Object[] lastRow;
 
   @SuppressWarnings("unchecked")
@@ -35,9 +40,10 @@ final class LevelRun {
     this.includes = new Include<?, ?>[size];
     this.inputs = new RowInput[size];
     this.rows = new List[size];
-    this.lastParent = new Object[size];
-    this.lastKey = new Object[size];
-    this.lastRow = new Object[size];
+    this.lastParent = plan.chained ? new Object[size] : null;
+    this.lastKey = plan.chained ? new Object[size] : null;
+    this.lastIntegralKey = plan.chained ? new long[size] : null;
+    this.lastRow = plan.chained ? new Object[size] : null;
     // Parents come before their children in plan.nodes, so each parent's include is known.
     for (TableNode node : plan.nodes) {
       List<? extends Include<?, ?>> children = includes(node);

@@ -52,6 +52,8 @@ final class TableNode {
   /** JDBC position of the primary key (0 when not selected) and its type. */
   int keyPosition;
   ValueType keyType;
+  /** The key reads as a {@code long} ({@code BIGINT}, {@code INT}, …): compared unboxed. */
+  boolean integralKey;
 
   /** Per include: the plan of a to-many include's own statement, null for a joined one. */
   final SelectPlan[] levels;
@@ -85,6 +87,10 @@ final class TableNode {
     TableColumn<?, ?> key = table.primaryKey();
     keyPosition = positions[key.ordinal()];
     keyType = key.type();
+    integralKey = switch (keyType) {
+      case LONG, INT, SHORT, BYTE -> true;
+      default -> false;
+    };
     if (include != null) {
       TableColumn<?, ?> presence = presenceColumn();
       presencePosition = positions[presence.ordinal()];
