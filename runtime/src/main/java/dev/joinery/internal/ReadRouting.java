@@ -79,11 +79,8 @@ public final class ReadRouting implements JdbiConfig<ReadRouting> {
       return read.apply(Repository.of(handle, table));
     }
     for (Replicas.Replica replica : replicas.candidates()) {
-      Handle replicaHandle;
-      try {
-        replicaHandle = replicas.open(handle.getJdbi(), replica);
-      } catch (JdbiException e) {
-        replicas.failed(replica, e);
+      Handle replicaHandle = openOrSkip(replicas, handle, replica);
+      if (replicaHandle == null) {
         continue;
       }
       try {
@@ -101,6 +98,16 @@ public final class ReadRouting implements JdbiConfig<ReadRouting> {
     return read.apply(Repository.of(handle, table));
   }
 
+  /** A handle on {@code replica}, or null when it gives none (it is then left out a while). */
+  private static Handle openOrSkip(Replicas replicas, Handle handle, Replicas.Replica replica) {
+    try {
+      return replicas.open(handle.getJdbi(), replica);
+    } catch (JdbiException e) {
+      replicas.failed(replica, e);
+      return null;
+    }
+  }
+
   /**
    * The stream {@code open} opens, on a replica when the read is routed there; closing the stream
    * releases the replica's handle.
@@ -112,11 +119,8 @@ public final class ReadRouting implements JdbiConfig<ReadRouting> {
       return open.apply(Repository.of(handle, table));
     }
     for (Replicas.Replica replica : replicas.candidates()) {
-      Handle replicaHandle;
-      try {
-        replicaHandle = replicas.open(handle.getJdbi(), replica);
-      } catch (JdbiException e) {
-        replicas.failed(replica, e);
+      Handle replicaHandle = openOrSkip(replicas, handle, replica);
+      if (replicaHandle == null) {
         continue;
       }
       try {
