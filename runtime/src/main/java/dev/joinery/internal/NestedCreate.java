@@ -182,15 +182,38 @@ final class NestedCreate {
    * defaults and the created associations filled. {@code context} names the association being
    * saved, for error messages (null at the top).
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   <T> List<T> create(TableMeta<T> table, List<T> input, List<? extends Include<T, ?>> includes,
       String context) {
+    return create(table, input, includes, null, null, context);
+  }
+
+  /**
+   * {@link #create(TableMeta, List, List, String)} of the children of saved rows: each row's
+   * foreign key to its parent, {@code parentKey}, is set to its value in {@code parentKeys} in
+   * the same copy that fills its defaults.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> List<T> create(TableMeta<T> table, List<T> input,
+      List<? extends Include<T, ?>> includes, TableColumn<T, ?> parentKey,
+      List<Object> parentKeys, String context) {
     if (input.isEmpty()) {
       return List.of();
     }
     int n = input.size();
     List<T> rows = new ArrayList<>(input);
     Object[][] created = new Object[includes.size()][];
+    for (Include<T, ?> include : includes) {
+      Association<T, ?> association = include.association();
+      if (parentKey != null && association.kind() == AssociationKind.BELONGS_TO
+          && association.sourceKey() == parentKey) {
+        // The rows also name that parent through a belongsTo include of their own: its key,
+        // set below, wins over the parent's they are created under, so that one goes in first.
+        for (int r = 0; r < n; r++) {
+          rows.set(r, Copies.with(rows.get(r), parentKey, parentKeys.get(r)));
+        }
+        parentKey = null;
+      }
+    }
 
     // 1. belongsTo parents first: their keys are this level's foreign keys.
     for (int i = 0; i < includes.size(); i++) {
@@ -221,7 +244,8 @@ final class NestedCreate {
 
     // 2. the rows.
     for (int r = 0; r < n; r++) {
-      rows.set(r, defaults.forInsert(table, rows.get(r)));
+      rows.set(r, defaults.forInsert(table, rows.get(r), parentKey,
+          parentKey == null ? null : parentKeys.get(r)));
     }
     rows = new ArrayList<>(RowWrites.insert(ex, table, rows, context));
 
@@ -258,6 +282,7 @@ final class NestedCreate {
     TableColumn sourceKey = association.sourceKey();
     TableColumn foreignKey = association.targetKey();
     List<Object> children = new ArrayList<>();
+    List<Object> parentKeys = new ArrayList<>();
     int[] counts = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       List<Object> values = values(association, input.get(r));
@@ -267,12 +292,13 @@ final class NestedCreate {
             + " of the saved row is null", association.source().name(), sourceKey.name());
       }
       for (Object child : values) {
-        children.add(foreignKey.with(child, key));
+        children.add(child);
+        parentKeys.add(key);
       }
       counts[r] = values.size();
     }
-    List<Object> saved = create(target, children, (List) include.includes(),
-        association.toString());
+    List<Object> saved = create(target, children, (List) include.includes(), foreignKey,
+        parentKeys, association.toString());
     Object[] perRow = new Object[rows.size()];
     int next = 0;
     for (int r = 0; r < rows.size(); r++) {

@@ -37,8 +37,19 @@ final class RowDefaults {
   }
 
   <T> T forInsert(TableMeta<T> table, T row) {
-    Object[] components = null;
+    return forInsert(table, row, null, null);
+  }
+
+  /**
+   * {@link #forInsert(TableMeta, Object)} with {@code filled} (a foreign key the caller fills in,
+   * or null) set to {@code filledValue} in the same copy, and left alone by the defaults.
+   */
+  <T> T forInsert(TableMeta<T> table, T row, TableColumn<T, ?> filled, Object filledValue) {
+    Object[] components = filled == null ? null : set(table, row, null, filled, filledValue);
     for (TableColumn<T, ?> column : table.columns()) {
+      if (column == filled) {
+        continue;
+      }
       Object value = null;
       if (column.isUuidV4() && column.get(row) == null) {
         value = UUID.randomUUID();
