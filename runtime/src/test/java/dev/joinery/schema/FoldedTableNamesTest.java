@@ -7,11 +7,11 @@ import dev.joinery.SchemaSyncRefusedException;
 import dev.joinery.meta.ValueType;
 import dev.joinery.testing.Catalog;
 import dev.joinery.testing.DatabaseTest;
+import dev.joinery.testing.FoldingMariaDb;
 import dev.joinery.testing.TestDatabase;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Table names that differ only by case ({@code Users} beside {@code users}): two tables wherever
@@ -29,20 +29,23 @@ class FoldedTableNamesTest {
   }
 
   /**
-   * Needs a MariaDB server started with {@code --lower-case-table-names=1} (the shared test
-   * server has 0 and its global settings are not to be changed), given as
-   * {@code -Djoinery.foldingMariadbUrl=jdbc:mysql://127.0.0.1:3417/t?user=root}.
+   * On a MariaDB server of its own started with {@code lower_case_table_names = 1}
+   * ({@link FoldingMariaDb}: the shared server has 0, and its settings are not to be changed).
    */
   @Test
-  @EnabledIfSystemProperty(named = "joinery.foldingMariadbUrl", matches = ".+")
   void areRefusedWhereTheServerFoldsTableNames() {
-    Jdbi jdbi = Jdbi.create(System.getProperty("joinery.foldingMariadbUrl"));
+    try (FoldingMariaDb server = FoldingMariaDb.require()) {
+      Jdbi jdbi = Jdbi.create(server.url());
 
-    assertThatThrownBy(() -> jdbi.useHandle(h -> SchemaSync.plan(h, BOTH, SyncMode.CREATE)))
-        .isInstanceOf(SchemaSyncRefusedException.class)
-        .hasMessage("Tables \"Users\" and \"users\" differ only by case, and this server folds"
-            + " table names (lower_case_table_names = 1), so they would be one table; rename one"
-            + " with @Table(\"...\"), or use a server with lower_case_table_names = 0");
+      assertThatThrownBy(() -> jdbi.useHandle(h -> SchemaSync.plan(h, BOTH, SyncMode.CREATE)))
+          .isInstanceOf(SchemaSyncRefusedException.class)
+          .hasMessage("Tables \"Users\" and \"users\" differ only by case, and this server folds"
+              + " table names (lower_case_table_names = 1), so they would be one table; rename one"
+              + " with @Table(\"...\"), or use a server with lower_case_table_names = 0");
+      List<String> tables =
+          jdbi.withHandle(h -> h.createQuery("SHOW TABLES").mapTo(String.class).list());
+      assertThat(tables).isEmpty();
+    }
   }
 
   private static TableDef table(String name) {
