@@ -157,7 +157,8 @@ public final class Repository<T, K> {
 
   /**
    * {@code UPDATE … SET … WHERE …}, setting {@code @UpdatedAt} too unless assigned; on a paranoid
-   * table only live rows are updated.
+   * table only live rows are updated. Timestamps assigned are cut to their columns' precision, as
+   * the row writes cut them, so every write of a value stores the same.
    */
   public int update(List<Assignment<T>> assignments, Condition<T> where) {
     RowDefaults defaults = defaults();
@@ -169,7 +170,7 @@ public final class Repository<T, K> {
         sql.append(", ");
       }
       sql.quoted(assignment.column().name()).append(" = ")
-          .bind(assignment.column(), assignment.value());
+          .bind(assignment.column(), defaults.stored(assignment.column(), assignment.value()));
       assigned.add(assignment.column());
     }
     for (TableColumn<T, ?> column : table.columns()) {

@@ -103,6 +103,18 @@ final class RowDefaults {
   }
 
   /**
+   * {@code value} of {@code column} as the column stores it: a timestamp or time cut to the
+   * column's precision (the database would truncate or round the rest, PostgreSQL and H2 up),
+   * any other value as given. For values written outside a row, as a bulk update's assignments.
+   */
+  Object stored(TableColumn<?, ?> column, Object value) {
+    if (!FractionalSeconds.applies(column.type())) {
+      return value;
+    }
+    return FractionalSeconds.truncate(value, dialect.fractionalDigits(column.definition()));
+  }
+
+  /**
    * The row's value of a timestamp or time column cut to the column's precision, or {@code null}
    * when it needs no cut (so the row is copied only when a value changes).
    */

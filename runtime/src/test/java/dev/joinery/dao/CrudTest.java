@@ -258,6 +258,22 @@ class CrudTest {
     assertThat(all.get(0).updatedAt()).isAfterOrEqualTo(before);
   }
 
+  /**
+   * A timestamp assigned by a bulk update is stored cut to the column's microseconds, as a row
+   * write stores it; PostgreSQL and H2 would round the nanoseconds up themselves.
+   */
+  @DatabaseTest
+  void bulkUpdateStoresAnAssignedTimestampCutToTheColumnsPrecision(TestDatabase db) {
+    TutorialDao tutorials = db.jdbi().onDemand(TutorialDao.class);
+    tutorials.create(Tutorial.of("A1", null, false));
+    Instant at = Instant.parse("2026-12-03T10:00:00.123456789Z");
+
+    tutorials.update(List.of(TutorialTable.CREATED_AT.set(at)), TutorialTable.TITLE.eq("A1"));
+
+    assertThat(tutorials.findAll().get(0).createdAt())
+        .isEqualTo(Instant.parse("2026-12-03T10:00:00.123456Z"));
+  }
+
   @DatabaseTest
   void destroysByRowByKeyAndByCondition(TestDatabase db) {
     people();
