@@ -62,6 +62,18 @@ final class Servers {
     Assumptions.abort(message + ": skipping " + engine.displayName() + " tests");
   }
 
+  /**
+   * Ends the current test for want of something it needs ({@code reason}): a failure when
+   * {@code CI=true}, where nothing may be missing, else a skip.
+   */
+  static <T> T missing(String reason, Throwable cause) {
+    if (isCi()) {
+      return Assertions.fail(reason + "; CI=true makes this a failure", cause);
+    }
+    Assumptions.abort(reason);
+    throw new AssertionError("not reached: abort throws");
+  }
+
   /** Creates database {@code name} on the server. */
   static void createDatabase(Engine engine, String name) throws SQLException {
     switch (engine) {
@@ -151,7 +163,7 @@ final class Servers {
     return base + "/" + database + (query.isEmpty() ? "" : "?" + query);
   }
 
-  private static boolean isCi() {
+  static boolean isCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
