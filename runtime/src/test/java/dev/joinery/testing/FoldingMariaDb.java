@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A MariaDB server of the test's own that folds table names ({@code lower_case_table_names = 1},
  * the default on Windows and macOS), started from a fresh datadir under {@code target/} on a free
- * port and stopped by its process on {@link #close()}. The shared server on 3306 keeps its
- * settings: it is never touched. Readiness is a query that answers, not a sleep.
+ * port; {@link #close()} stops its process and deletes the datadir. The shared server on 3306
+ * keeps its settings: it is never touched. Readiness is a query that answers, not a sleep.
  */
 public final class FoldingMariaDb implements AutoCloseable {
   private static final String MARIADBD = "/usr/sbin/mariadbd";
@@ -75,7 +75,7 @@ public final class FoldingMariaDb implements AutoCloseable {
           "innodb-log-file-size=8M",
           "performance-schema=OFF",
           ""));
-      run(List.of("mariadb-install-db", "--defaults-file=" + config, "--skip-test-db",
+      LocalServers.run(List.of("mariadb-install-db", "--defaults-file=" + config, "--skip-test-db",
           "--auth-root-authentication-method=normal"), root.resolve("install.log"));
       Process process = new ProcessBuilder(MARIADBD, "--defaults-file=" + config)
           .redirectErrorStream(true).redirectOutput(root.resolve("mariadbd.out").toFile())
@@ -122,25 +122,12 @@ public final class FoldingMariaDb implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    LocalServers.deleteRecursively(root);
   }
 
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void run(List<String> command, Path log) throws IOException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    try {
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

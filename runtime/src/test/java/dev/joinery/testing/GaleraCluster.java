@@ -13,14 +13,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A three-node MariaDB Galera cluster on this machine, for the Galera suite: {@code mariadbd}
@@ -209,7 +207,7 @@ public final class GaleraCluster {
    */
   public void restart(int node) {
     Path log = nodeDir(node).resolve("recover.log");
-    run(List.of(MARIADBD, "--defaults-file=" + config(node), "--wsrep-recover",
+    LocalServers.run(List.of(MARIADBD, "--defaults-file=" + config(node), "--wsrep-recover",
         "--log-error=" + log), nodeDir(node).resolve("recover.out"));
     String position = null;
     try {
@@ -247,18 +245,19 @@ public final class GaleraCluster {
       return;
     }
     stopLeftovers();
-    deleteRecursively(root);
+    LocalServers.deleteRecursively(root);
     for (int node = 1; node <= NODES; node++) {
       writeConfig(node);
     }
-    run(List.of("mariadb-install-db", "--defaults-file=" + config(1), "--skip-test-db",
+    LocalServers.run(List.of("mariadb-install-db", "--defaults-file=" + config(1), "--skip-test-db",
         "--auth-root-authentication-method=normal"), root.resolve("install.log"));
     // mariadb-install-db creates root@localhost only; the tests connect over TCP with
     // skip-name-resolve, as root@127.0.0.1. Replicated to the joiners by the state transfer.
     write(root.resolve("init.sql"), "CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';\n"
         + "GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;\n");
     if (isRoot()) {
-      run(List.of("chown", "-R", "mysql:mysql", root.toString()), root.resolve("chown.log"));
+      LocalServers.run(List.of("chown", "-R", "mysql:mysql", root.toString()),
+          root.resolve("chown.log"));
     }
     launch(1, true);
     awaitSynced(1, 1);
@@ -429,39 +428,10 @@ public final class GaleraCluster {
 
   private Path config(int node) { return root.resolve("node" + node + ".cnf"); }
 
-  private static void run(List<String> command, Path log) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void write(Path file, String text) {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
