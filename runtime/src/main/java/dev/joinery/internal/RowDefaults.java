@@ -123,7 +123,7 @@ final class RowDefaults {
       return null;
     }
     Object value = column.get(row);
-    Object cut = FractionalSeconds.truncate(value, dialect.fractionalDigits(column.definition()));
+    Object cut = stored(column, value);
     return cut == value ? null : cut;
   }
 }
