@@ -70,7 +70,8 @@ public final class GaleraCluster {
     }
     if (shared == null) {
       GaleraCluster cluster = new GaleraCluster(
-          Path.of(System.getProperty("joinery.galera.dir", "target/galera")).toAbsolutePath(),
+          LocalServers.serviceDir(
+              Path.of(System.getProperty("joinery.galera.dir", "target/galera"))),
           Integer.getInteger("joinery.galera.port", 3511));
       try {
         cluster.start();

@@ -1,5 +1,6 @@
 package dev.joinery.it.seeds.replicas;
 
+import dev.joinery.testing.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -57,8 +58,9 @@ final class ReplicaPair implements AutoCloseable {
 
   /** Starts a fresh pair of {@code kind}; skips the test class (fails it on CI) if it cannot. */
   static ReplicaPair start(Kind kind) {
-    Path dir = Path.of(System.getProperty("basedir", "."), "target", "replication",
-        kind.name().toLowerCase(java.util.Locale.ROOT)).toAbsolutePath();
+    // The PostgreSQL pair runs as the postgres user, which must reach its directories.
+    Path dir = LocalServers.serviceDir(Path.of(System.getProperty("basedir", "."), "target",
+        "replication")).resolve(kind.name().toLowerCase(java.util.Locale.ROOT));
     long started = System.nanoTime();
     String failure = run(kind, "start", dir, String.valueOf(kind.primaryPort),
         String.valueOf(kind.replicaPort));
