@@ -124,7 +124,8 @@ public final class DaoWriter {
     String where = m.name("where");
     type.addMethod(m.method(m.names.get(), list)
         .addJavadoc(m.doc("The %many of {@code %source} (Sequelize's {@code %source.get%Many()})."))
-        .addStatement("return getAssociatedList($L, $L, $T.all())", m.source, m.constant, QUERY)
+        .addStatement("return getAssociatedList($L, $L, $T.<$T>all())", m.source, m.constant, QUERY,
+            m.target)
         .build());
     type.addMethod(m.method(m.names.get(), list)
         .addParameter(ParameterizedTypeName.get(QUERY, m.target), query)
@@ -148,7 +149,8 @@ public final class DaoWriter {
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Whether {@code %value} is one of the %many of {@code %source} "
             + "(Sequelize's {@code %source.has%One(%value)})."))
-        .addStatement("return hasAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
+        .addStatement("return hasAssociated($L, $L, $T.<$T>of($L))", m.source, m.constant, LIST,
+            m.target, m.value)
         .build());
     type.addMethod(m.method(m.names.hasMany(), TypeName.BOOLEAN)
         .addParameter(list, m.values)
@@ -160,7 +162,8 @@ public final class DaoWriter {
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Adds {@code %value} to the %many of {@code %source} (Sequelize's "
             + "{@code %source.add%One(%value)})."))
-        .addStatement("addAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
+        .addStatement("addAssociated($L, $L, $T.<$T>of($L))", m.source, m.constant, LIST,
+            m.target, m.value)
         .build());
     type.addMethod(m.method(m.names.addMany(), TypeName.VOID)
         .addParameter(list, m.values)
@@ -172,7 +175,8 @@ public final class DaoWriter {
         .addParameter(m.target, m.value)
         .addJavadoc(m.doc("Removes {@code %value} from the %many of {@code %source} (Sequelize's "
             + "{@code %source.remove%One(%value)})."))
-        .addStatement("removeAssociated($L, $L, $T.of($L))", m.source, m.constant, LIST, m.value)
+        .addStatement("removeAssociated($L, $L, $T.<$T>of($L))", m.source, m.constant, LIST,
+            m.target, m.value)
         .build());
     type.addMethod(m.method(m.names.removeMany(), TypeName.VOID)
         .addParameter(list, m.values)

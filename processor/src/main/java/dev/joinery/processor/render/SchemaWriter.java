@@ -104,22 +104,23 @@ public final class SchemaWriter {
     type.addField(FieldSpec.builder(SCHEMA_DEF, "DEFINITION", PUBLIC, STATIC, FINAL)
         .addJavadoc("$L", Javadoc.forMember(
             "Every table, junction tables included, in the order {@code sync} creates them."))
-        .initializer("new $T($L)", SCHEMA_DEF, TableDefCode.list(definitions, true))
+        .initializer("new $T($L)", SCHEMA_DEF, TableDefCode.list(TABLE_DEF, definitions, true))
         .build());
-    TypeName metaList = ParameterizedTypeName.get(LIST,
-        ParameterizedTypeName.get(TABLE_META, WildcardTypeName.subtypeOf(Object.class)));
+    TypeName meta = ParameterizedTypeName.get(TABLE_META, WildcardTypeName.subtypeOf(Object.class));
+    TypeName metaList = ParameterizedTypeName.get(LIST, meta);
     type.addField(FieldSpec.builder(metaList, "TABLES", PRIVATE, STATIC, FINAL)
-        .initializer("$L", TableDefCode.list(metas, true))
+        .initializer("$L", TableDefCode.list(meta, metas, true))
         .build());
-    TypeName classList = ParameterizedTypeName.get(LIST,
-        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
+    TypeName anyClass =
+        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+    TypeName classList = ParameterizedTypeName.get(LIST, anyClass);
     List<CodeBlock> daos = new ArrayList<>();
     for (TableDef table : schema(tables).tables()) {
       TableModel record = records.get(table.name());
       if (record != null) daos.add(CodeBlock.of("$T.class", GeneratedNames.dao(record)));
     }
     type.addField(FieldSpec.builder(classList, "DAOS", PRIVATE, STATIC, FINAL)
-        .initializer("$L", TableDefCode.list(daos, true))
+        .initializer("$L", TableDefCode.list(anyClass, daos, true))
         .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     type.addMethod(MethodSpec.methodBuilder("tables")

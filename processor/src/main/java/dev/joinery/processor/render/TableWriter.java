@@ -25,6 +25,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.ValueType;
 import dev.joinery.processor.bind.ForeignKey;
@@ -209,8 +210,13 @@ public final class TableWriter {
     TableDef definition = definitions.of(table);
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
-        .addStatement("super($S, $T.class,\n$T.of($L),\n$T.of($L),\n$L,\n$L)",
-            table.tableName(), record, LIST, columns, LIST, associations,
+        .addStatement("super($S, $T.class,\n$T.<$T>of($L),\n$T.<$T>of($L),\n$L,\n$L)",
+            table.tableName(), record,
+            LIST, ParameterizedTypeName.get(COLUMN, record, WildcardTypeName.subtypeOf(Object.class)),
+            columns,
+            LIST, ParameterizedTypeName.get(ASSOCIATION, record,
+                WildcardTypeName.subtypeOf(Object.class)),
+            associations,
             TableDefCode.indexes(definition.indexes()),
             TableDefCode.foreignKeys(definition.foreignKeys()))
         .build());
