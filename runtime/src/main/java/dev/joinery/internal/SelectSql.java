@@ -5,6 +5,7 @@ import dev.joinery.meta.Association;
 import dev.joinery.meta.AssociationKind;
 import dev.joinery.meta.Junction;
 import dev.joinery.meta.TableColumn;
+import dev.joinery.meta.ValueType;
 import dev.joinery.query.Include;
 import dev.joinery.query.Order;
 import java.util.Collection;
@@ -106,7 +107,7 @@ final class SelectSql {
     if (windowed) {
       Sql outer = newSql();
       outer.append("SELECT * FROM (").append(sql).append(") w WHERE w.jrn <= ");
-      outer.bind(dev.joinery.meta.ValueType.INT, selection.limit());
+      outer.bind(ValueType.INT, selection.limit());
       outer.append(" ORDER BY w.jrn");
       return outer;
     }
@@ -407,13 +408,23 @@ final class SelectSql {
     }
   }
 
+  /**
+   * The dialect's paging clause with the limit and the offset bound to its placeholders, in that
+   * order: the pages of one query share their text, and so their plan and cached text here.
+   */
   private void paging(Sql sql, Integer limit, Integer offset) {
     if (limit == null && offset == null) {
       return;
     }
-    String clause = dialect.limitOffset(limit, offset).strip();
-    if (!clause.isEmpty()) {
-      sql.append(' ').append(clause);
+    String clause = dialect.boundLimitOffset(limit != null, offset != null);
+    int start = 0;
+    for (Integer bound : new Integer[] {limit, offset}) {
+      if (bound != null) {
+        int placeholder = clause.indexOf('?', start);
+        sql.append(clause.substring(start, placeholder)).bind(ValueType.INT, bound);
+        start = placeholder + 1;
+      }
     }
+    sql.append(clause.substring(start));
   }
 }

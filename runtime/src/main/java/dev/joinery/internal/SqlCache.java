@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * the texts of its statements; only its values are collected again ({@link Sql#valuesOnly}). The
  * shape of a find is a flat list of the tokens its text depends on, values left out: columns,
  * associations and tables are compared by identity (they are generated constants), the rest by
- * value. The texts of each table's INSERTs and UPDATE by key are kept here ({@link #text}).
+ * value; a limit or an offset counts by its presence, its value being bound. The texts of each
+ * table's INSERTs and UPDATE by key are kept here ({@link #text}).
  *
  * <p>Bounded: past {@link #MAX_ENTRIES} texts, or for a text longer than {@link #MAX_TEXT}
  * characters (thousands of parent keys), the text is rendered each time and not kept.
@@ -58,8 +59,9 @@ final class SqlCache {
     tokens.addAll(selection.excluded());
     condition(tokens, selection.where());
     order(tokens, selection.order());
-    tokens.add(selection.limit());
-    tokens.add(selection.offset());
+    // Paging is bound: whether a find pages shapes its text, not by how much.
+    tokens.add(selection.limit() != null);
+    tokens.add(selection.offset() != null);
     includes(tokens, selection.includes());
     condition(tokens, selection.throughWhere());
     throughAttributes(tokens, selection.throughAttributes());
@@ -71,7 +73,7 @@ final class SqlCache {
     for (Include<?, ?> include : includes) {
       tokens.add(include.association());
       tokens.add(include.isRequired());
-      tokens.add(include.limit());
+      tokens.add(include.limit() != null);
       attributes(tokens, include.attributes());
       tokens.add(include.excluded().size());
       tokens.addAll(include.excluded());

@@ -137,6 +137,30 @@ class CrudTest {
   }
 
   @DatabaseTest
+  void pagesOfOneQueryShareOneStatementText(TestDatabase db) {
+    people();
+    Query<Customer> byAge = Query.<Customer>all().orderBy(AGE.asc());
+
+    assertThat(customers.findAll(byAge.limit(2).offset(0)))
+        .extracting(Customer::firstname).containsExactly("Ada", "Alan");
+    assertThat(customers.findAll(byAge.limit(2).offset(2)))
+        .extracting(Customer::firstname).containsExactly("Edsger", "Grace");
+    assertThat(customers.findAll(byAge.limit(3).offset(1)))
+        .extracting(Customer::firstname).containsExactly("Alan", "Edsger", "Grace");
+    assertThat(customers.findAll(byAge.offset(3)))
+        .extracting(Customer::firstname).containsExactly("Grace");
+    assertThat(customers.findAll(byAge.offset(1)))
+        .extracting(Customer::firstname).containsExactly("Alan", "Edsger", "Grace");
+
+    // The bounds are bound: every page of a query is one text, one prepared statement.
+    List<String> texts = db.counter().statements();
+    assertThat(texts).hasSize(5);
+    assertThat(texts.get(0)).endsWith(" LIMIT ? OFFSET ?");
+    assertThat(texts.subList(1, 3)).containsOnly(texts.get(0));
+    assertThat(texts.get(3)).endsWith(" OFFSET ?").isEqualTo(texts.get(4));
+  }
+
+  @DatabaseTest
   void selectsAttributesAndExcludes(TestDatabase db) {
     people();
     Customer ada = customers.findOne(Query.where(FIRSTNAME.eq("Ada")).attributes(FIRSTNAME))

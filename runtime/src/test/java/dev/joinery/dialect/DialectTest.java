@@ -264,6 +264,23 @@ class DialectTest {
     });
   }
 
+  @DatabaseTest
+  void pagesWithItsLimitClauseBound(TestDatabase db) {
+    db.execute("CREATE TABLE " + db.q("numbers") + " (" + db.q("n") + " INT)",
+        "INSERT INTO " + db.q("numbers") + " VALUES (1), (2), (3), (4)");
+    String select = "SELECT " + db.q("n") + " FROM " + db.q("numbers") + " ORDER BY " + db.q("n");
+    Dialect dialect = db.dialect();
+    db.jdbi().useHandle(h -> {
+      assertThat(h.createQuery(select + dialect.boundLimitOffset(true, true)).bind(0, 2).bind(1, 1)
+          .mapTo(Integer.class).list()).containsExactly(2, 3);
+      assertThat(h.createQuery(select + dialect.boundLimitOffset(false, true)).bind(0, 3)
+          .mapTo(Integer.class).list()).containsExactly(4);
+      assertThat(h.createQuery(select + dialect.boundLimitOffset(true, false)).bind(0, 1)
+          .mapTo(Integer.class).list()).containsExactly(1);
+      assertThat(dialect.boundLimitOffset(false, false)).isEmpty();
+    });
+  }
+
   private static void create(TestDatabase db, TableDef... tables) {
     db.execute(DdlScript.statements(new SchemaDef(List.of(tables)), db.dialect()).toArray(String[]::new));
   }

@@ -115,6 +115,14 @@ public interface Dialect {
   String limitOffset(Integer limit, Integer offset);
 
   /**
+   * The paging clause with a {@code ?} for each bound that is given, the limit's before the
+   * offset's: empty when neither is, otherwise starting with a space, for example
+   * {@code " LIMIT ? OFFSET ?"}. Bound rather than written out, the pages of one query share one
+   * statement text: one cached plan in Joinery, one prepared statement on the server.
+   */
+  String boundLimitOffset(boolean limit, boolean offset);
+
+  /**
    * The statement that moves the identity of auto-increment column {@code column} past the
    * highest key of {@code table}, never backwards, once rows were inserted with keys of their own;
    * empty where the database does that by itself (MySQL's {@code AUTO_INCREMENT}). Needed because

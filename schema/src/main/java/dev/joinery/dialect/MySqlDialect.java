@@ -38,6 +38,9 @@ import java.util.UUID;
  * server parses the text exactly; reading is unaffected.
  */
 public final class MySqlDialect extends SqlDialect {
+  /** MySQL has no OFFSET without LIMIT; its manual suggests the largest BIGINT UNSIGNED. */
+  private static final String NO_LIMIT = "18446744073709551615";
+
   /** The one instance; dialects are stateless. */
   public static final MySqlDialect INSTANCE = new MySqlDialect();
 
@@ -235,10 +238,15 @@ public final class MySqlDialect extends SqlDialect {
   @Override
   public String limitOffset(Integer limit, Integer offset) {
     if (limit == null && offset != null) {
-      // MySQL has no OFFSET without LIMIT; its manual suggests the largest BIGINT UNSIGNED.
-      return " LIMIT 18446744073709551615 OFFSET " + offset.intValue();
+      return " LIMIT " + NO_LIMIT + " OFFSET " + offset.intValue();
     }
     return super.limitOffset(limit, offset);
+  }
+
+  @Override
+  public String boundLimitOffset(boolean limit, boolean offset) {
+    return !limit && offset
+        ? " LIMIT " + NO_LIMIT + " OFFSET ?" : super.boundLimitOffset(limit, offset);
   }
 
   @Override

@@ -118,6 +118,11 @@ abstract class SqlDialect implements Dialect {
   }
 
   @Override
+  public String boundLimitOffset(boolean limit, boolean offset) {
+    return (limit ? " LIMIT ?" : "") + (offset ? " OFFSET ?" : "");
+  }
+
+  @Override
   public final ConstraintKind constraintKind(SQLException exception) {
     // Batches chain the per-row failure through getNextException; drivers and pools sometimes
     // wrap the vendor's exception as the cause. The first recognised kind wins.
