@@ -80,7 +80,18 @@ class SqlCacheTest {
     assertThat(render(Query.where(TutorialTable.TITLE.in("x", "y"))).text())
         .isNotEqualTo(render(Query.where(TutorialTable.TITLE.in("x"))).text());
     assertThat(render(Query.<Tutorial>all().limit(5)).text())
-        .isNotEqualTo(render(Query.<Tutorial>all().limit(6)).text());
+        .isNotEqualTo(render(Query.<Tutorial>all()).text())
+        .isNotEqualTo(render(Query.<Tutorial>all().limit(5).offset(1)).text());
+  }
+
+  @Test
+  void pagesShareOneTextTheirBoundsBound() {
+    Sql first = render(Query.<Tutorial>all().limit(5).offset(0));
+    Sql third = render(Query.<Tutorial>all().limit(5).offset(10));
+
+    assertThat(third.text()).isEqualTo(first.text()).endsWith(" LIMIT ? OFFSET ?");
+    assertThat(first.values().toString()).isEqualTo("[5, 0]");
+    assertThat(third.values().toString()).isEqualTo("[5, 10]");
   }
   @Test
   void inListsOfNearbySizesShareOneTextPaddedWithTheirLastValue() {
