@@ -2,7 +2,10 @@ package dev.joinery.internal;
 
 import dev.joinery.meta.Association;
 import dev.joinery.meta.TableColumn;
+import dev.joinery.meta.TableMeta;
+import dev.joinery.query.Include;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Copies of rows with one component replaced, for the values the runtime fills in itself:
@@ -24,5 +27,22 @@ final class Copies {
   static <T> T with(T row, Association<T, ?> association, Object value) {
     Association<T, Object> any = (Association<T, Object>) association;
     return association.toMany() ? any.withMany(row, (List<Object>) value) : any.withOne(row, value);
+  }
+
+  /**
+   * {@code row} with the association of each of {@code includes} set to {@code value.apply(i)},
+   * its index: one array of components and one record however many includes there are, where a
+   * copy per include would build the record once per include.
+   */
+  static <T> T withIncludes(TableMeta<T> table, T row, List<? extends Include<?, ?>> includes,
+      IntFunction<Object> value) {
+    if (includes.isEmpty()) {
+      return row;
+    }
+    Object[] components = table.components(row);
+    for (int i = 0; i < includes.size(); i++) {
+      components[includes.get(i).association().component()] = value.apply(i);
+    }
+    return table.construct(components);
   }
 }

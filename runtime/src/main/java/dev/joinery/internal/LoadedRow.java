@@ -55,12 +55,8 @@ final class LoadedRow {
     if (built != null) {
       return built;
     }
-    Object row = record;
-    for (int i = 0; i < values.length; i++) {
-      row = Copies.with(row, (Association<Object, ?>) node.includes.get(i).association(),
-          buildValue(values[i], node.child(i)));
-    }
-    built = row;
+    built = Copies.withIncludes(node.table, record, node.includes,
+        i -> buildValue(values[i], node.child(i)));
     return built;
   }
 
@@ -96,7 +92,7 @@ final class LoadedRow {
       map.put(attribute.alias(), attribute.column().get(record));
     }
     for (int i = 0; i < node.includes.size(); i++) {
-      var association = (dev.joinery.meta.Association<Object, Object>)
+      var association = (Association<Object, Object>)
           node.includes.get(i).association();
       TableNode child = node.child(i);
       Object value;

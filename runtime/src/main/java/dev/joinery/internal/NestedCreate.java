@@ -266,11 +266,8 @@ final class NestedCreate {
     }
     List<T> result = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
-      T row = rows.get(r);
-      for (int i = 0; i < includes.size(); i++) {
-        row = Copies.with(row, includes.get(i).association(), created[i][r]);
-      }
-      result.add(row);
+      int index = r;
+      result.add(Copies.withIncludes(table, rows.get(r), includes, i -> created[i][index]));
     }
     return result;
   }

@@ -494,13 +494,12 @@ final class NestedUpdate {
 
     // The stored tree: written rows as written, others as stored, with their includes.
     List<Object> tree = new ArrayList<>(n);
+    List<Include<?, ?>> typedIncludes = (List<Include<?, ?>>) (List<?>) includes;
     for (int r = 0; r < n; r++) {
       Node node = nodes.get(r);
-      Object row = node.write ? node.row : node.stored;
-      for (int i = 0; i < includes.size(); i++) {
-        row = Copies.with(row, includes.get(i).association(), results[i][r]);
-      }
-      tree.add(row);
+      int index = r;
+      tree.add(Copies.withIncludes(table, node.write ? node.row : node.stored, typedIncludes,
+          i -> results[i][index]));
     }
     return tree;
   }
