@@ -5,12 +5,6 @@ import dev.joinery.RetryPolicy;
 import dev.joinery.TransactionConflictException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
@@ -26,8 +20,6 @@ import org.jdbi.v3.core.Handle;
  * conflict on any statement of it, or on its COMMIT, is handled alike.
  */
 final class ConflictRetry {
-  private static final int MAX_EXAMINED = 32;
-
   private ConflictRetry() {}
 
   /**
@@ -73,25 +65,10 @@ final class ConflictRetry {
    * calls a conflict; Jdbi wraps the driver's exception, a failed commit's rollback may add one.
    */
   static SQLException conflict(Throwable failure, RetryPolicy policy) {
-    Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    while (!pending.isEmpty() && seen.size() < MAX_EXAMINED) {
-      Throwable t = pending.removeFirst();
-      if (!seen.add(t)) {
-        continue;
+    for (SQLException sql : SqlCauses.of(failure)) {
+      if (policy.matches(sql)) {
+        return sql;
       }
-      if (t instanceof SQLException sql) {
-        if (policy.matches(sql)) {
-          return sql;
-        }
-        if (sql.getNextException() != null) {
-          pending.add(sql.getNextException());
-        }
-      }
-      if (t.getCause() != null) {
-        pending.add(t.getCause());
-      }
-      pending.addAll(List.of(t.getSuppressed()));
     }
     return null;
   }

@@ -7,10 +7,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,7 +28,6 @@ final class Faults {
   private static final Set<String> POSTGRES_TERMINATED = Set.of("57P01", "57P02", "57P03");
   private static final Set<Integer> MYSQL_LOST = Set.of(1927, 2006, 2013);
   private static final int MYSQL_INTERRUPTED = 1317;
-  private static final int MAX_EXAMINED = 32;
   private static final int VALID_SECONDS = 2;
 
   private Faults() {}
@@ -53,34 +48,15 @@ final class Faults {
     if (failure instanceof JoineryException) {
       return failure;
     }
-    boolean fromDatabase = false;
-    // Causes, suppressed exceptions and chained SQLExceptions: mysql-connector-j reports a batch
-    // on a dead connection as "statement closed", and the lost connection only on the rollback
-    // that Jdbi attaches as suppressed.
-    Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    while (!pending.isEmpty() && seen.size() < MAX_EXAMINED) {
-      Throwable t = pending.removeFirst();
-      if (!seen.add(t)) {
-        continue;
+    List<SQLException> reported = SqlCauses.of(failure);
+    for (SQLException sql : reported) {
+      RuntimeException typed = typed(sql, failure, table);
+      if (typed != null) {
+        return typed;
       }
-      if (t instanceof SQLException sql) {
-        fromDatabase = true;
-        RuntimeException typed = typed(sql, failure, table);
-        if (typed != null) {
-          return typed;
-        }
-        if (sql.getNextException() != null) {
-          pending.add(sql.getNextException());
-        }
-      }
-      if (t.getCause() != null) {
-        pending.add(t.getCause());
-      }
-      pending.addAll(List.of(t.getSuppressed()));
     }
     // Only a failure the database reported; a bug in a mapper says nothing of the connection.
-    if (fromDatabase && handle != null && !isValid(handle)) {
+    if (!reported.isEmpty() && handle != null && !isValid(handle)) {
       return new ConnectionLostException("The connection to the database was lost during an"
           + " operation" + (table == null ? "" : " on " + table) + "; its transaction, if any,"
           + " was rolled back: " + failure.getMessage(), table, failure);
