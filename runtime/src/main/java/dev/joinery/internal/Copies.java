@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Copies of rows with one component replaced, for the values the runtime fills in itself:
+ * Copies of rows with components replaced, for the values the runtime fills in itself:
  * generated keys, foreign keys, defaults and timestamps, included associations. The typed
  * withers of {@link TableColumn} and {@link Association} take the value's static type; here the
  * value comes from the database or from another column, so its type is known only from the
@@ -20,13 +20,6 @@ final class Copies {
   @SuppressWarnings("unchecked")
   static <T> T with(T row, TableColumn<T, ?> column, Object value) {
     return ((TableColumn<T, Object>) column).with(row, value);
-  }
-
-  /** {@code value} is a record of the target for a to-one association, a List of them else. */
-  @SuppressWarnings("unchecked")
-  static <T> T with(T row, Association<T, ?> association, Object value) {
-    Association<T, Object> any = (Association<T, Object>) association;
-    return association.toMany() ? any.withMany(row, (List<Object>) value) : any.withOne(row, value);
   }
 
   /**

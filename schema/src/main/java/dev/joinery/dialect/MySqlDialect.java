@@ -236,14 +236,6 @@ public final class MySqlDialect extends SqlDialect {
   }
 
   @Override
-  public String limitOffset(Integer limit, Integer offset) {
-    if (limit == null && offset != null) {
-      return " LIMIT " + NO_LIMIT + " OFFSET " + offset.intValue();
-    }
-    return super.limitOffset(limit, offset);
-  }
-
-  @Override
   public String boundLimitOffset(boolean limit, boolean offset) {
     return !limit && offset
         ? " LIMIT " + NO_LIMIT + " OFFSET ?" : super.boundLimitOffset(limit, offset);

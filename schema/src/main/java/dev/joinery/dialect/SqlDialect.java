@@ -109,12 +109,13 @@ abstract class SqlDialect implements Dialect {
     return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
   }
 
+  /** The bound clause with the numbers written in, so that each dialect states its form once. */
   @Override
-  public String limitOffset(Integer limit, Integer offset) {
-    StringBuilder sql = new StringBuilder();
-    if (limit != null) sql.append(" LIMIT ").append(limit.intValue());
-    if (offset != null) sql.append(" OFFSET ").append(offset.intValue());
-    return sql.toString();
+  public final String limitOffset(Integer limit, Integer offset) {
+    String clause = boundLimitOffset(limit != null, offset != null);
+    if (limit != null) clause = clause.replaceFirst("\\?", Integer.toString(limit));
+    if (offset != null) clause = clause.replaceFirst("\\?", Integer.toString(offset));
+    return clause;
   }
 
   @Override
