@@ -111,8 +111,8 @@ public final class SchemaWriter {
     type.addField(FieldSpec.builder(metaList, "TABLES", PRIVATE, STATIC, FINAL)
         .initializer("$L", TableDefCode.list(meta, metas, true))
         .build());
-    TypeName anyClass =
-        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+    TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class),
+        WildcardTypeName.subtypeOf(Object.class));
     TypeName classList = ParameterizedTypeName.get(LIST, anyClass);
     List<CodeBlock> daos = new ArrayList<>();
     for (TableDef table : schema(tables).tables()) {

@@ -28,7 +28,8 @@ final class TableDefCode {
     return CodeBlock.builder()
         .add("new $T(\n$>$>", TABLE_DEF)
         .add("$S,\n", table.name())
-        .add("$L,\n", list(COLUMN_DEF, table.columns().stream().map(TableDefCode::column).toList(), true))
+        .add("$L,\n", list(COLUMN_DEF,
+            table.columns().stream().map(TableDefCode::column).toList(), true))
         .add("$L,\n", strings(table.primaryKey()))
         .add("$L,\n", indexes(table.indexes()))
         .add("$L)$<$<", foreignKeys(table.foreignKeys()))
@@ -84,7 +85,8 @@ final class TableDefCode {
 
   /** The foreign keys as a {@code List.<ForeignKeyDef>of(...)}. */
   static CodeBlock foreignKeys(List<ForeignKeyDef> foreignKeys) {
-    return list(FOREIGN_KEY_DEF, foreignKeys.stream().map(TableDefCode::foreignKey).toList(), false);
+    return list(FOREIGN_KEY_DEF,
+        foreignKeys.stream().map(TableDefCode::foreignKey).toList(), false);
   }
 
   private static CodeBlock index(IndexDef index) {
@@ -108,8 +110,9 @@ final class TableDefCode {
   /**
    * {@code List.<E>of(...)}: one item inline, several (or always, if asked) one per line. The
    * element type is written out because these lists sit in constructor arguments, where javac
-   * would otherwise infer it speculatively for each of {@code List.of}'s twelve overloads: at
-   * 500 tables that inference was a fifth of the time spent compiling the generated sources.
+   * would otherwise infer it speculatively for each of {@code List.of}'s twelve overloads (with
+   * the mixins' type arguments: 17.0 to 15.4 s of CPU to compile 500 tables' output,
+   * BENCHMARKS.md).
    */
   static CodeBlock list(TypeName element, List<CodeBlock> items, boolean alwaysOnePerLine) {
     if (items.isEmpty()) {
